@@ -1,0 +1,61 @@
+package io.cairn.domain.source;
+
+import io.cairn.domain.bot.BotId;
+import io.cairn.domain.tenant.OrganizationId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One page or file of a source. {@code url} is the page address or the original file name; {@code contentHash}
+ * fingerprints the extracted text so unchanged content is skipped on re-ingestion.
+ */
+public record Document(
+        DocumentId id,
+        OrganizationId organizationId,
+        BotId botId,
+        SourceId sourceId,
+        String title,
+        String url,
+        String contentHash,
+        IngestStatus status,
+        String error,
+        int chunkCount,
+        Instant updatedAt) {
+
+    public Document {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(organizationId);
+        Objects.requireNonNull(botId);
+        Objects.requireNonNull(sourceId);
+        title = title == null ? "" : title;
+        url = url == null ? "" : url;
+        contentHash = contentHash == null ? "" : contentHash;
+        Objects.requireNonNull(status);
+        Objects.requireNonNull(updatedAt);
+    }
+
+    public static Document processing(Source source, String title, String url, Instant now) {
+        return new Document(
+                DocumentId.random(),
+                source.organizationId(),
+                source.botId(),
+                source.id(),
+                title,
+                url,
+                "",
+                IngestStatus.PROCESSING,
+                null,
+                0,
+                now);
+    }
+
+    public Document ready(String newTitle, String hash, int chunks, Instant now) {
+        return new Document(
+                id, organizationId, botId, sourceId, newTitle, url, hash, IngestStatus.READY, null, chunks, now);
+    }
+
+    public Document failed(String reason, Instant now) {
+        return new Document(
+                id, organizationId, botId, sourceId, title, url, contentHash, IngestStatus.FAILED, reason, 0, now);
+    }
+}

@@ -1,0 +1,19 @@
+package io.cairn.ports.in.source;
+
+import io.cairn.domain.bot.BotId;
+import io.cairn.domain.common.Page;
+import io.cairn.domain.common.PageRequest;
+import io.cairn.domain.source.Document;
+import io.cairn.domain.source.Source;
+import io.cairn.domain.source.SourceId;
+import io.cairn.domain.tenant.Actor;
+
+/** Use case: reading a bot's sources and their documents, with status, counts and reasons. */
+public interface FindSourcesUseCase {
+
+    Page<Source> list(Actor actor, BotId bot, PageRequest page);
+
+    Source get(Actor actor, BotId bot, SourceId source);
+
+    Page<Document> documents(Actor actor, BotId bot, SourceId source, PageRequest page);
+}
