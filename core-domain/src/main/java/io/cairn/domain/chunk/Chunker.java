@@ -23,8 +23,16 @@ public final class Chunker {
 
     public List<Chunk> chunk(String text) {
         List<Piece> pieces = new ArrayList<>();
-        for (String sentence : SentenceSplitter.split(text)) {
-            pieces.addAll(fit(sentence));
+        for (List<String> paragraph : SentenceSplitter.paragraphs(text)) {
+            boolean first = true;
+            for (String sentence : paragraph) {
+                List<Piece> fitted = fit(sentence);
+                if (first && !fitted.isEmpty()) {
+                    fitted.set(0, fitted.get(0).startingParagraph());
+                    first = false;
+                }
+                pieces.addAll(fitted);
+            }
         }
         return pack(pieces);
     }
@@ -67,7 +75,7 @@ public final class Chunker {
     }
 
     private void emit(List<Chunk> chunks, Deque<Piece> current) {
-        String text = String.join(" ", current.stream().map(p -> p.text).toList());
+        String text = join(current);
         int count = counter.count(text);
         if (count <= policy.maxTokens()) {
             chunks.add(new Chunk(chunks.size(), text, Math.max(1, count)));
@@ -79,9 +87,21 @@ public final class Chunker {
         }
     }
 
+    /** Joins pieces with spaces, keeping a blank line where a paragraph starts, so readers see the paragraphs. */
+    private static String join(Deque<Piece> pieces) {
+        StringBuilder text = new StringBuilder();
+        for (Piece p : pieces) {
+            if (!text.isEmpty()) {
+                text.append(p.paragraphStart ? "\n\n" : " ");
+            }
+            text.append(p.text);
+        }
+        return text.toString();
+    }
+
     private List<Piece> fit(String sentence) {
         int count = counter.count(sentence);
-        return count <= policy.maxTokens() ? List.of(new Piece(sentence, count)) : fitWords(sentence);
+        return count <= policy.maxTokens() ? new ArrayList<>(List.of(new Piece(sentence, count))) : fitWords(sentence);
     }
 
     private List<Piece> fitWords(String text) {
@@ -124,6 +144,9 @@ public final class Chunker {
                     high = mid - 1;
                 }
             }
+            if (low < word.length() && Character.isLowSurrogate(word.charAt(low)) && low - 1 > start) {
+                low--; // never split a surrogate pair: half a character is no character
+            }
             out.add(piece(word.substring(start, low)));
             start = low;
         }
@@ -134,5 +157,14 @@ public final class Chunker {
         return new Piece(text, counter.count(text));
     }
 
-    private record Piece(String text, int tokens) {}
+    private record Piece(String text, int tokens, boolean paragraphStart) {
+
+        Piece(String text, int tokens) {
+            this(text, tokens, false);
+        }
+
+        Piece startingParagraph() {
+            return new Piece(text, tokens, true);
+        }
+    }
 }

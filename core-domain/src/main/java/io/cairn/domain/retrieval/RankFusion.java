@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
  * {@code weight / (k + rank)}. Rank-based fusion needs no score calibration between cosine and BM25, which is
  * what makes it safe to share across index backends.
  */
-public record RankFusion(int k, double vectorWeight, double keywordWeight) {
+public record RankFusion(int k, double vectorWeight, double keywordWeight) implements Fusion {
 
     public RankFusion {
         if (k < 1 || vectorWeight < 0 || keywordWeight < 0) {
@@ -25,6 +25,7 @@ public record RankFusion(int k, double vectorWeight, double keywordWeight) {
         return new RankFusion(60, 1.0, 1.0);
     }
 
+    @Override
     public List<RankedChunk> fuse(List<ChunkHit> vectorHits, List<ChunkHit> keywordHits, int limit) {
         Map<String, Builder> byId = new LinkedHashMap<>();
         add(byId, vectorHits, vectorWeight, true);

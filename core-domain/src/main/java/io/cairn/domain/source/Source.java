@@ -57,6 +57,11 @@ public record Source(
         return with(IngestStatus.PROCESSING, null, documentCount, chunkCount, lastSyncedAt);
     }
 
+    /** The same run, further along: counts so far, shown while the source is processing. */
+    public Source progressed(int documents, int chunks) {
+        return with(IngestStatus.PROCESSING, null, documents, chunks, lastSyncedAt);
+    }
+
     public Source ready(int documents, int chunks, Instant at) {
         return with(IngestStatus.READY, null, documents, chunks, Optional.of(at));
     }

@@ -14,6 +14,14 @@ public interface RetrievalIndexPort {
     /** Replaces every chunk of a document at once: readers see the old version or the new one, never a mix. */
     void replaceDocument(IndexScope scope, DocumentId document, List<IndexedChunk> chunks);
 
+    /**
+     * Replaces several documents' chunks; each document swaps atomically. Backends override this to make one
+     * durable write for the whole batch instead of one per document.
+     */
+    default void replaceDocuments(IndexScope scope, List<DocumentChunks> documents) {
+        documents.forEach(d -> replaceDocument(scope, d.document(), d.chunks()));
+    }
+
     void deleteDocument(IndexScope scope, DocumentId document);
 
     void deleteSource(IndexScope scope, SourceId source);

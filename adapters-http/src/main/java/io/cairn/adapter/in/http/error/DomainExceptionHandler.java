@@ -1,0 +1,49 @@
+package io.cairn.adapter.in.http.error;
+
+import io.cairn.domain.error.ConflictException;
+import io.cairn.domain.error.DomainException;
+import io.cairn.domain.error.ForbiddenException;
+import io.cairn.domain.error.NotFoundException;
+import io.cairn.domain.error.UnauthorizedException;
+import io.cairn.domain.error.ValidationException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** Maps the domain's failures to problem+json: each kind to its status, with the domain's stable code. */
+@Singleton
+public class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<Problem>> {
+
+    @Override
+    @SuppressWarnings("rawtypes") // the interface declares a raw HttpRequest
+    public HttpResponse<Problem> handle(HttpRequest request, DomainException exception) {
+        return Problems.response(statusOf(exception), exception.code(), exception.getMessage(), fieldsOf(exception));
+    }
+
+    static HttpStatus statusOf(DomainException exception) {
+        if (exception instanceof NotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        } else if (exception instanceof ValidationException) {
+            return HttpStatus.BAD_REQUEST;
+        } else if (exception instanceof ConflictException) {
+            return HttpStatus.CONFLICT;
+        } else if (exception instanceof ForbiddenException) {
+            return HttpStatus.FORBIDDEN;
+        } else if (exception instanceof UnauthorizedException) {
+            return HttpStatus.UNAUTHORIZED;
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    private static List<Problem.FieldProblem> fieldsOf(DomainException exception) {
+        if (exception instanceof ValidationException v) {
+            return v.errors().stream()
+                    .map(e -> new Problem.FieldProblem(e.field(), e.message()))
+                    .toList();
+        }
+        return List.of();
+    }
+}

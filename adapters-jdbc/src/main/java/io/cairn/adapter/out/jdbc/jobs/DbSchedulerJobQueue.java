@@ -1,0 +1,103 @@
+package io.cairn.adapter.out.jdbc.jobs;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.cairn.adapter.out.jdbc.support.JsonColumns;
+import io.cairn.ports.out.jobs.Job;
+import io.cairn.ports.out.jobs.JobHandler;
+import io.cairn.ports.out.jobs.JobQueuePort;
+import io.micronaut.jdbc.DataSourceResolver;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.TransactionSynchronization;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+
+/**
+ * Driven adapter: durable background jobs on db-scheduler, in the same database as everything else. Each job is
+ * one instance of the one-time task {@value #TASK_NAME} with a unique id; db-scheduler leases it with heartbeats,
+ * so a job whose worker died runs again. Failures retry with backoff, then land in {@code dead_jobs}.
+ */
+@Singleton
+public class DbSchedulerJobQueue implements JobQueuePort {
+
+    static final String TASK_NAME = "cairn-job";
+
+    private final JobQueueSettings settings;
+    private final JobHandlers handlers;
+    private final TransactionOperations<Connection> transactions;
+    private final OneTimeTask<JobPayload> task;
+    private final Scheduler scheduler;
+    private final AtomicBoolean started = new AtomicBoolean();
+
+    DbSchedulerJobQueue(
+            DataSource dataSource,
+            DataSourceResolver resolver,
+            TransactionOperations<Connection> transactions,
+            JobQueueSettings settings,
+            JobHandlers handlers,
+            DeadJobRows deadJobs,
+            JsonColumns json) {
+        this.settings = settings;
+        this.handlers = handlers;
+        this.transactions = transactions;
+        this.task = Tasks.oneTime(TASK_NAME, JobPayload.class)
+                .onFailure(new DeadLetteringFailureHandler(settings, deadJobs))
+                .execute((instance, context) ->
+                        handlers.dispatch(instance.getData().toJob()));
+        // db-scheduler manages its own connections and commits, so it gets the pool, not the transactional proxy.
+        this.scheduler = Scheduler.create(resolver.resolve(dataSource), task)
+                .threads(settings.threads())
+                .pollingInterval(settings.pollingInterval())
+                .serializer(new JsonTaskSerializer(json))
+                .enableImmediateExecution()
+                .shutdownMaxWait(settings.shutdownMaxWait())
+                .build();
+    }
+
+    /** Starts the workers, unless {@code cairn.jobs.enabled} is false; calling it again does nothing. */
+    @PostConstruct
+    public void start() {
+        if (settings.enabled() && started.compareAndSet(false, true)) {
+            scheduler.start();
+        }
+    }
+
+    @PreDestroy
+    public void stop() {
+        if (started.compareAndSet(true, false)) {
+            scheduler.stop();
+        }
+    }
+
+    /** Adds a handler by hand, for hosts and tests that build handlers outside the bean context. */
+    public void register(JobHandler handler) {
+        handlers.register(handler);
+    }
+
+    /** Inside a transaction the job is scheduled once it commits (and dropped if it rolls back); else right away. */
+    @Override
+    public void enqueue(Job job) {
+        var status = transactions.findTransactionStatus();
+        if (status.isPresent() && !status.get().isCompleted()) {
+            status.get().registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    schedule(job);
+                }
+            });
+        } else {
+            schedule(job);
+        }
+    }
+
+    private void schedule(Job job) {
+        scheduler.schedule(task.instance(UUID.randomUUID().toString(), JobPayload.from(job)), Instant.now());
+    }
+}

@@ -1,0 +1,143 @@
+package io.cairn.adapter.out.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.cairn.domain.source.DocumentId;
+import io.cairn.ports.out.index.IndexedChunk;
+import io.cairn.ports.out.index.RetrievalIndexContract;
+import io.cairn.ports.out.index.RetrievalIndexPort;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneRetrievalIndexAdapterTest extends RetrievalIndexContract {
+
+    /** The contract's index lives apart, so these tests can open and reopen their own. */
+    private static final String CONTRACT = "contract";
+
+    private static final String OWN = "own";
+
+    @TempDir
+    Path directory;
+
+    private final List<LuceneRetrievalIndexAdapter> opened = new ArrayList<>();
+
+    @Override
+    protected RetrievalIndexPort newIndex() {
+        return open(CONTRACT);
+    }
+
+    @Override
+    protected RetrievalIndexPort reopen(RetrievalIndexPort index) {
+        ((LuceneRetrievalIndexAdapter) index).close();
+        return open(CONTRACT);
+    }
+
+    @AfterEach
+    void closeIndexes() {
+        opened.forEach(LuceneRetrievalIndexAdapter::close);
+    }
+
+    @Test
+    void should_keep_the_learned_dimension_when_reopened() {
+        // given
+        var document = DocumentId.random();
+        try (var index = open()) {
+            index.replaceDocument(scope, document, List.of(chunk(document, 0, "four dimensions")));
+        }
+        // when
+        var reopened = open();
+        // then
+        assertThatThrownBy(() -> reopened.searchVector(scope, vector(1, 0, 0), 5))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(reopened.searchVector(scope, vector(1, 0, 0, 0), 5)).hasSize(1);
+    }
+
+    @Test
+    void should_reject_a_configured_dimension_when_the_index_holds_another() {
+        // given
+        var document = DocumentId.random();
+        try (var index = open()) {
+            index.replaceDocument(scope, document, List.of(chunk(document, 0, "four dimensions")));
+        }
+        // when / then
+        assertThatThrownBy(() -> new LuceneRetrievalIndexAdapter(directory.resolve(OWN), 8))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void should_index_and_find_vectors_when_they_exceed_lucenes_default_1024_dimensions() {
+        // given
+        var index = open();
+        var document = DocumentId.random();
+        var large = new float[1536];
+        large[7] = 1;
+        index.replaceDocument(scope, document, List.of(chunk(document, 0, "openai sized", large)));
+        // when
+        index.close();
+        var hits = open().searchVector(scope, large, 3);
+        // then
+        assertThat(hits).singleElement().satisfies(hit -> assertThat(hit.score())
+                .isCloseTo(1.0, within(1e-4)));
+    }
+
+    @Test
+    void should_show_either_the_old_or_the_new_chunks_when_reading_during_a_replace() throws Exception {
+        // given
+        var index = open();
+        var document = DocumentId.random();
+        var oldVersion = chunks(document, "oldversion", 3);
+        var newVersion = chunks(document, "newversion", 5);
+        index.replaceDocument(scope, document, oldVersion);
+        var done = new AtomicBoolean();
+        var mixed = new ConcurrentLinkedQueue<String>();
+        var reader = CompletableFuture.runAsync(() -> {
+            while (!done.get()) {
+                long count = index.count(scope);
+                var texts = index.searchKeyword(scope, "oldversion newversion", 10).stream()
+                        .map(hit -> hit.text().split(" ")[0])
+                        .toList();
+                boolean whole = texts.equals(Collections.nCopies(3, "oldversion"))
+                        || texts.equals(Collections.nCopies(5, "newversion"));
+                if (count != 3 && count != 5 || !whole) {
+                    mixed.add(count + " " + texts);
+                }
+            }
+        });
+        // when
+        for (int i = 0; i < 50; i++) {
+            index.replaceDocument(scope, document, i % 2 == 0 ? newVersion : oldVersion);
+        }
+        done.set(true);
+        reader.get();
+        // then
+        assertThat(mixed).isEmpty();
+    }
+
+    private List<IndexedChunk> chunks(DocumentId document, String word, int count) {
+        var chunks = new ArrayList<IndexedChunk>();
+        for (int i = 0; i < count; i++) {
+            chunks.add(chunk(document, i, word + " part " + i));
+        }
+        return chunks;
+    }
+
+    private LuceneRetrievalIndexAdapter open() {
+        return open(OWN);
+    }
+
+    private LuceneRetrievalIndexAdapter open(String name) {
+        var index = new LuceneRetrievalIndexAdapter(directory.resolve(name));
+        opened.add(index);
+        return index;
+    }
+}

@@ -1,0 +1,4 @@
+package io.cairn.archfixtures.ports.out.violation;
+
+/** Breaks rule 8: a driven port that is a class, not an interface. */
+public final class ConcretePort {}

@@ -1,0 +1,56 @@
+package io.cairn.host.cli;
+
+import io.cairn.host.server.StartupProperties;
+import io.micronaut.configuration.picocli.MicronautFactory;
+import io.micronaut.context.ApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The operator's command line: the same storage and wiring as the server, without the HTTP server. */
+@Command(
+        name = "cairn",
+        mixinStandardHelpOptions = true,
+        version = "cairn 0.1.0",
+        description = "Operate Cairn: tenants, bots, ingestion, questions and retrieval evaluation.",
+        subcommands = {TenantsCommand.class, BotsCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class
+        })
+public final class CairnCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.setProperty("logback.configurationFile", "logback-cli.xml");
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        if (args.length == 0 || isHelpOrVersion(args)) {
+            return new CommandLine(CairnCli.class).execute(args.length == 0 ? new String[] {"--help"} : args);
+        }
+        try (ApplicationContext context = ApplicationContext.builder(CairnCli.class, "cli")
+                .properties(StartupProperties.resolve(System.getenv()))
+                .start()) {
+            return new CommandLine(CairnCli.class, new MicronautFactory(context))
+                    .setExecutionExceptionHandler(new CliErrors())
+                    .execute(args);
+        } catch (RuntimeException e) {
+            System.err.println("cairn: " + CliErrors.startupMessage(e));
+            return CliErrors.EXIT_UNAVAILABLE;
+        }
+    }
+
+    private static boolean isHelpOrVersion(String[] args) {
+        for (String a : args) {
+            if (a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

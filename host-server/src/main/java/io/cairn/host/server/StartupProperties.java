@@ -1,0 +1,64 @@
+package io.cairn.host.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Properties settled before the application context starts: the data directory, and on the embedded default a
+ * JWT secret generated once and kept in that directory when CAIRN_JWT_SECRET is absent.
+ */
+public final class StartupProperties {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartupProperties.class);
+    private static final String SECRET_FILE = "jwt-secret";
+
+    private StartupProperties() {}
+
+    public static Map<String, Object> resolve(Map<String, String> env) {
+        Map<String, Object> props = new HashMap<>();
+        Path dataDir = Path.of(env.getOrDefault("CAIRN_DATA_DIR", "./cairn-data"))
+                .toAbsolutePath()
+                .normalize();
+        props.put("cairn.data-dir", dataDir.toString());
+        String secret = env.get("CAIRN_JWT_SECRET");
+        props.put("cairn.auth.jwt-secret", secret == null || secret.isBlank() ? storedSecret(dataDir) : secret);
+        return props;
+    }
+
+    private static String storedSecret(Path dataDir) {
+        Path file = dataDir.resolve(SECRET_FILE);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            }
+            Files.createDirectories(dataDir);
+            byte[] bytes = new byte[48];
+            new SecureRandom().nextBytes(bytes);
+            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            Files.writeString(file, secret, StandardCharsets.UTF_8);
+            restrict(file);
+            LOG.warn("CAIRN_JWT_SECRET is not set: generated one and stored it in {}. Set it in production.", file);
+            return secret;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the JWT secret in " + dataDir, e);
+        }
+    }
+
+    private static void restrict(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            LOG.debug("Could not restrict permissions of {}", file);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.cairn.ports.fakes;
+
+import io.cairn.ports.out.fetch.FetchFailedException;
+import io.cairn.ports.out.fetch.FetchedPage;
+import io.cairn.ports.out.fetch.PageFetcherPort;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Serves pages from a map; any other URL fails with HTTP 404. */
+public class FakePageFetcher implements PageFetcherPort {
+
+    private final Map<URI, String> pages = new ConcurrentHashMap<>();
+
+    public FakePageFetcher page(String url, String html) {
+        pages.put(URI.create(url), html);
+        return this;
+    }
+
+    @Override
+    public FetchedPage fetch(URI uri) {
+        String body = pages.get(uri);
+        if (body == null) {
+            throw new FetchFailedException(FetchFailedException.Reason.HTTP_STATUS, "HTTP 404 for " + uri);
+        }
+        return new FetchedPage(
+                uri, 200, "text/html", body.getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.empty());
+    }
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests (surefire), then integration tests (failsafe) against a real started server.
+# Installs whatever the tests need first (scripts/setup.sh is idempotent), so it passes on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/setup.sh
+./mvnw -B -ntp verify "$@"
