@@ -3,6 +3,7 @@ package io.cairn.host.cli;
 import io.cairn.host.server.StartupProperties;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,15 +22,15 @@ public final class CairnCli implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("logback.configurationFile", "logback-cli.xml");
-        System.exit(run(args));
+        System.exit(run(System.getenv(), args));
     }
 
-    static int run(String... args) {
+    static int run(Map<String, String> env, String... args) {
         if (args.length == 0 || isHelpOrVersion(args)) {
             return new CommandLine(CairnCli.class).execute(args.length == 0 ? new String[] {"--help"} : args);
         }
         try (ApplicationContext context = ApplicationContext.builder(CairnCli.class, "cli")
-                .properties(StartupProperties.resolve(System.getenv()))
+                .properties(StartupProperties.resolve(env))
                 .start()) {
             return new CommandLine(CairnCli.class, new MicronautFactory(context))
                     .setExecutionExceptionHandler(new CliErrors())

@@ -1,6 +1,7 @@
 package io.cairn.usecase.source;
 
 import io.cairn.domain.chunk.Chunk;
+import io.cairn.domain.source.Document;
 import io.cairn.ports.out.embedding.EmbeddingPort;
 import io.cairn.ports.out.index.DocumentChunks;
 import io.cairn.ports.out.index.IndexScope;
@@ -21,6 +22,11 @@ final class ChunkIndexer {
     ChunkIndexer(EmbeddingPort embedding, RetrievalIndexPort index) {
         this.embedding = embedding;
         this.index = index;
+    }
+
+    /** Takes a document that can no longer be read out of the index, so the bot stops answering from stale text. */
+    void withdraw(Document document) {
+        index.deleteDocument(new IndexScope(document.organizationId(), document.botId()), document.id());
     }
 
     void index(IndexScope scope, List<PreparedDocument> batch) {

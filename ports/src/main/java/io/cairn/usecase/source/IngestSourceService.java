@@ -138,6 +138,9 @@ public final class IngestSourceService implements IngestSourceUseCase {
     }
 
     private void fail(Document doc, String reason, IngestRun run) {
+        if (doc.status() == IngestStatus.READY || doc.chunkCount() > 0) {
+            indexer.withdraw(doc);
+        }
         documents.save(doc.failed(reason, clock.now()));
         run.failed(reason);
     }

@@ -19,6 +19,12 @@ public class FakePageFetcher implements PageFetcherPort {
         return this;
     }
 
+    /** The page disappears: fetching it now fails with HTTP 404. */
+    public FakePageFetcher gone(String url) {
+        pages.remove(URI.create(url));
+        return this;
+    }
+
     @Override
     public FetchedPage fetch(URI uri) {
         String body = pages.get(uri);

@@ -177,6 +177,23 @@ class IngestionTest {
     }
 
     @Test
+    void should_take_the_old_chunks_out_of_the_index_when_a_ready_page_fails_on_sync() {
+        // given
+        String url = "https://docs.acme.test/pricing";
+        cairn.fetcher.page(url, "The premium plan costs forty euros a month.");
+        Source added = cairn.addSource.add(owner, new AddUrl(bot.id(), url, true));
+        cairn.runJobs();
+        cairn.fetcher.gone(url);
+        // when
+        cairn.syncSource.sync(owner, bot.id(), added.id());
+        cairn.runJobs();
+        // then
+        var scope = UseCaseFixture.scopeOf(bot);
+        assertThat(cairn.index.searchKeyword(scope, "premium", 10)).isEmpty();
+        assertThat(cairn.findSources.get(owner, bot.id(), added.id()).status()).isEqualTo(IngestStatus.FAILED);
+    }
+
+    @Test
     void should_embed_the_new_text_when_a_page_changed_since_the_last_sync() {
         // given
         String url = "https://docs.acme.test/hours";
