@@ -5,4 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./scripts/setup.sh
+# CAIRN_TEST_POSTGRES_* written by scripts/postgres.sh: they switch on the PostgreSQL *IT tests.
+set -a
+# shellcheck source=/dev/null
+. target/postgres.env
+set +a
 ./mvnw -B -ntp verify "$@"

@@ -57,10 +57,14 @@ class EmbeddedCairnExampleTest {
     void should_answer_from_ingested_text_when_the_core_is_embedded_in_process() throws Exception {
         // Relational storage: adapters-jdbc's repositories live in a small Micronaut context (H2 here).
         try (ApplicationContext storage = ApplicationContext.run(Map.of(
-                        "datasources.default.url", "jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                        "datasources.default.driver-class-name", "org.h2.Driver",
-                        "flyway.datasources.default.enabled", true,
-                        "cairn.jobs.enabled", false));
+                        "datasources.default.url",
+                        "jdbc:h2:file:" + dir.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                        "datasources.default.driver-class-name",
+                        "org.h2.Driver",
+                        "flyway.datasources.default.enabled",
+                        true,
+                        "cairn.jobs.enabled",
+                        false));
                 var embedding = new LocalOnnxEmbeddingAdapter();
                 var index = new LuceneRetrievalIndexAdapter(dir.resolve("index"));
                 var parser = new TikaDocumentParserAdapter(ParserSettings.defaults());
@@ -75,18 +79,31 @@ class EmbeddedCairnExampleTest {
             // given: a tenant, a bot, and some knowledge
             Organization org = new CreateTenantService(
                             storage.getBean(OrganizationRepository.class),
-                            storage.getBean(WorkspaceRepository.class), tx, clock)
+                            storage.getBean(WorkspaceRepository.class),
+                            tx,
+                            clock)
                     .create("Acme");
             Actor operator = Actor.operator(org.id());
             Bot bot = new CreateBotService(bots, storage.getBean(WorkspaceRepository.class), clock)
                     .create(operator, new CreateBotCommand("Helpdesk", Optional.empty(), null));
             Source source = new AddSourceService(bots, sources, contents, runNothingInBackground, tx, clock)
-                    .add(operator, AddText.single(bot.id(), "Returns policy",
-                            "Customers may return any product within 30 days of delivery for a full refund. "
-                                    + "Refunds are paid to the original payment method within five working days."));
+                    .add(
+                            operator,
+                            AddText.single(
+                                    bot.id(),
+                                    "Returns policy",
+                                    "Customers may return any product within 30 days of delivery for a full refund. "
+                                            + "Refunds are paid to the original payment method within five working days."));
             Source ingested = new IngestSourceService(
-                            sources, storage.getBean(DocumentRepository.class), contents, parser, fetcher,
-                            embedding, index, ChunkingPolicy.defaults(), clock)
+                            sources,
+                            storage.getBean(DocumentRepository.class),
+                            contents,
+                            parser,
+                            fetcher,
+                            embedding,
+                            index,
+                            ChunkingPolicy.defaults(),
+                            clock)
                     .ingest(org.id(), source.id(), IngestProgress.none());
 
             // when: a visitor asks
@@ -99,14 +116,16 @@ class EmbeddedCairnExampleTest {
                     Optional.empty(),
                     clock);
             AnswerResult answer = ask.ask(
-                    new AskQuestionCommand(org.id(), bot.id(), "How long do I have to return a product?", Optional.empty()),
+                    new AskQuestionCommand(
+                            org.id(), bot.id(), "How long do I have to return a product?", Optional.empty()),
                     AnswerListener.ignoring());
 
             // then
             assertThat(ingested.status()).isEqualTo(IngestStatus.READY);
             assertThat(answer.answered()).isTrue();
             assertThat(answer.answer()).contains("30 days");
-            assertThat(answer.citations()).singleElement().satisfies(c -> assertThat(c.title()).isEqualTo("Returns policy"));
+            assertThat(answer.citations()).singleElement().satisfies(c -> assertThat(c.title())
+                    .isEqualTo("Returns policy"));
         }
     }
 }

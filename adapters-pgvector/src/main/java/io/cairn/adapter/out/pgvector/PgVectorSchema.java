@@ -1,0 +1,87 @@
+package io.cairn.adapter.out.pgvector;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The index's tables, created by idempotent DDL until Flyway takes the schema over. It then checks that the
+ * stored vector column has the configured dimension and that pgvector supports iterative index scans (0.8+).
+ */
+final class PgVectorSchema {
+
+    /** Arbitrary, fixed: concurrent starts serialise their DDL instead of racing on the catalog. */
+    private static final long MIGRATION_LOCK = 0x636169726e_0001L;
+
+    private static final List<String> DDL = List.of(
+            "CREATE EXTENSION IF NOT EXISTS vector",
+            """
+            CREATE TABLE IF NOT EXISTS index_chunks (
+                organization_id uuid NOT NULL,
+                bot_id uuid NOT NULL,
+                source_id uuid NOT NULL,
+                document_id uuid NOT NULL,
+                chunk_id text PRIMARY KEY,
+                title text NOT NULL,
+                url text NOT NULL,
+                text text NOT NULL,
+                embedding vector(%d) NOT NULL,
+                length int NOT NULL)""",
+            // One row per (chunk, term): the inverted index BM25 reads. Deleting a chunk deletes its postings.
+            """
+            CREATE TABLE IF NOT EXISTS index_terms (
+                organization_id uuid NOT NULL,
+                bot_id uuid NOT NULL,
+                term text NOT NULL,
+                chunk_id text NOT NULL REFERENCES index_chunks (chunk_id) ON DELETE CASCADE,
+                tf int NOT NULL,
+                PRIMARY KEY (chunk_id, term))""",
+            "CREATE INDEX IF NOT EXISTS index_chunks_embedding ON index_chunks USING hnsw (embedding vector_cosine_ops)",
+            "CREATE INDEX IF NOT EXISTS index_chunks_scope ON index_chunks (organization_id, bot_id)",
+            """
+            CREATE INDEX IF NOT EXISTS index_chunks_scope_document
+                ON index_chunks (organization_id, bot_id, document_id)""",
+            // INCLUDE lets the BM25 query read postings from the index alone.
+            """
+            CREATE INDEX IF NOT EXISTS index_terms_scope_term
+                ON index_terms (organization_id, bot_id, term) INCLUDE (chunk_id, tf)""");
+
+    private PgVectorSchema() {}
+
+    static void migrate(Connection connection, int dimension) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+            for (String ddl : DDL) {
+                statement.execute(ddl.formatted(dimension));
+            }
+        }
+        requireDimension(connection, dimension);
+        requireIterativeScans(connection);
+    }
+
+    private static void requireDimension(Connection connection, int dimension) throws SQLException {
+        try (var statement = connection.createStatement();
+                var result = statement.executeQuery("SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
+                        + " WHERE attrelid = 'index_chunks'::regclass AND attname = 'embedding'")) {
+            String stored = result.next() ? result.getString(1) : "missing";
+            if (!stored.equals("vector(" + dimension + ")")) {
+                throw new IllegalArgumentException(
+                        "index_chunks.embedding is " + stored + ", configured vector(" + dimension + ")");
+            }
+        }
+    }
+
+    private static void requireIterativeScans(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var result =
+                        statement.executeQuery("SELECT extversion FROM pg_extension WHERE extname = 'vector'")) {
+            String version = result.next() ? result.getString(1) : "0";
+            String[] parts = version.split("\\.");
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            if (major == 0 && minor < 8) {
+                throw new IllegalStateException("pgvector " + version + " lacks iterative index scans; need 0.8+");
+            }
+        }
+    }
+}
