@@ -40,6 +40,7 @@ public final class CairnRules {
             "usecase",
             "adapter.out.local",
             "adapter.out.lucene",
+            "adapter.out.pgvector",
             "adapter.out.scraper",
             "adapter.out.jdbc",
             "adapter.in.http",

@@ -7,6 +7,7 @@ import io.cairn.archfixtures.adapter.in.http.note.NoteController;
 import io.cairn.archfixtures.adapter.out.jdbc.JdbcNoteRepository;
 import io.cairn.archfixtures.adapter.out.local.LocalNoteIndexAdapter;
 import io.cairn.archfixtures.adapter.out.lucene.LuceneNoteIndexAdapter;
+import io.cairn.archfixtures.adapter.out.pgvector.PgVectorNoteIndexAdapter;
 import io.cairn.archfixtures.adapter.out.scraper.HostAndPort;
 import io.cairn.archfixtures.adapter.out.scraper.ScraperNoteIndexAdapter;
 import io.cairn.archfixtures.domain.note.Note;
@@ -38,6 +39,7 @@ final class Fixtures {
             ReadNoteService.class,
             LocalNoteIndexAdapter.class,
             LuceneNoteIndexAdapter.class,
+            PgVectorNoteIndexAdapter.class,
             ScraperNoteIndexAdapter.class,
             HostAndPort.class,
             JdbcNoteRepository.class,

@@ -65,10 +65,10 @@ class EmbeddedCairnExampleTest {
                         true,
                         "cairn.jobs.enabled",
                         false));
-                var embedding = new LocalOnnxEmbeddingAdapter();
                 var index = new LuceneRetrievalIndexAdapter(dir.resolve("index"));
                 var parser = new TikaDocumentParserAdapter(ParserSettings.defaults());
                 var fetcher = new GuardedPageFetcherAdapter(FetchSettings.defaults())) {
+            var embedding = new LocalOnnxEmbeddingAdapter();
             ClockPort clock = Instant::now;
             TransactionPort tx = storage.getBean(TransactionPort.class);
             var bots = storage.getBean(BotRepository.class);

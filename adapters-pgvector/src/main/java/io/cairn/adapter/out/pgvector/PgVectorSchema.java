@@ -73,8 +73,7 @@ final class PgVectorSchema {
 
     private static void requireIterativeScans(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();
-                var result =
-                        statement.executeQuery("SELECT extversion FROM pg_extension WHERE extname = 'vector'")) {
+                var result = statement.executeQuery("SELECT extversion FROM pg_extension WHERE extname = 'vector'")) {
             String version = result.next() ? result.getString(1) : "0";
             String[] parts = version.split("\\.");
             int major = Integer.parseInt(parts[0]);

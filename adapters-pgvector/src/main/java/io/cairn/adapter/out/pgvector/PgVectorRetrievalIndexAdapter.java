@@ -1,0 +1,145 @@
+package io.cairn.adapter.out.pgvector;
+
+import io.cairn.domain.retrieval.ChunkHit;
+import io.cairn.domain.source.DocumentId;
+import io.cairn.domain.source.SourceId;
+import io.cairn.ports.out.index.DocumentChunks;
+import io.cairn.ports.out.index.IndexScope;
+import io.cairn.ports.out.index.IndexedChunk;
+import io.cairn.ports.out.index.RetrievalIndexPort;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/** Driven adapter: the retrieval index in PostgreSQL, HNSW cosine search by pgvector and BM25 in SQL, per scope. */
+public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
+
+    private final Transactions transactions;
+    private final int dimension;
+
+    /**
+     * Uses {@code dataSource} for every call and stores vectors of exactly {@code dimension} components. Call
+     * {@link #migrate()} once before first use.
+     */
+    public PgVectorRetrievalIndexAdapter(DataSource dataSource, int dimension) {
+        this.transactions = new Transactions(Objects.requireNonNull(dataSource));
+        this.dimension = VectorLiteral.requireSupported(dimension);
+    }
+
+    /** Creates the tables and indexes if missing and checks that the stored dimension is the configured one. */
+    public PgVectorRetrievalIndexAdapter migrate() {
+        transactions.inTransaction("migrate the index schema", connection -> {
+            PgVectorSchema.migrate(connection, dimension);
+            return null;
+        });
+        return this;
+    }
+
+    @Override
+    public void replaceDocument(IndexScope scope, DocumentId document, List<IndexedChunk> chunks) {
+        replaceDocuments(scope, List.of(new DocumentChunks(document, chunks)));
+    }
+
+    /** One transaction for the whole batch: each document, and the batch as a whole, swaps atomically. */
+    @Override
+    public void replaceDocuments(IndexScope scope, List<DocumentChunks> replacements) {
+        Objects.requireNonNull(scope);
+        var documents = new LinkedHashSet<DocumentId>();
+        var chunks = new ArrayList<IndexedChunk>();
+        var literals = new ArrayList<String>();
+        for (DocumentChunks replacement : replacements) {
+            documents.add(replacement.document());
+            for (IndexedChunk chunk : replacement.chunks()) {
+                if (!chunk.documentId().equals(replacement.document())) {
+                    throw new IllegalArgumentException("chunk " + chunk.chunkId() + " belongs to another document");
+                }
+                chunks.add(chunk);
+                literals.add(VectorLiteral.of(chunk.vector(), dimension));
+            }
+        }
+        if (documents.isEmpty()) {
+            return;
+        }
+        transactions.inTransaction("replace documents", connection -> {
+            ChunkWriter.lockDocuments(connection, scope, documents);
+            ChunkWriter.deleteDocuments(connection, scope, documents);
+            ChunkWriter.insert(connection, scope, chunks, literals);
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteDocument(IndexScope scope, DocumentId document) {
+        transactions.inTransaction("delete a document", connection -> {
+            ChunkWriter.lockDocuments(connection, scope, List.of(document));
+            return ChunkWriter.deleteDocuments(connection, scope, List.of(document));
+        });
+    }
+
+    @Override
+    public void deleteSource(IndexScope scope, SourceId source) {
+        delete("delete a source", scope, " AND source_id = ?", source.value());
+    }
+
+    @Override
+    public void deleteBot(IndexScope scope) {
+        delete("delete a bot", scope, "", null);
+    }
+
+    @Override
+    public List<ChunkHit> searchVector(IndexScope scope, float[] query, int limit) {
+        Objects.requireNonNull(scope);
+        requirePositive(limit);
+        String vector = VectorLiteral.of(query, dimension);
+        return transactions.inTransaction(
+                "search by vector", connection -> VectorSearch.nearest(connection, scope, vector, limit));
+    }
+
+    @Override
+    public List<ChunkHit> searchKeyword(IndexScope scope, String query, int limit) {
+        Objects.requireNonNull(scope);
+        requirePositive(limit);
+        List<String> terms = EnglishTerms.queryTerms(query);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        return transactions.inTransaction(
+                "search by keyword", connection -> KeywordSearch.search(connection, scope, terms, limit));
+    }
+
+    @Override
+    public long count(IndexScope scope) {
+        return transactions.inTransaction("count chunks", connection -> {
+            try (var statement = connection.prepareStatement(
+                    "SELECT count(*) FROM index_chunks WHERE organization_id = ? AND bot_id = ?")) {
+                Rows.bindScope(statement, scope);
+                try (var result = statement.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Postings go with their chunks (ON DELETE CASCADE). */
+    private void delete(String purpose, IndexScope scope, String condition, Object parameter) {
+        transactions.inTransaction(purpose, connection -> {
+            try (var statement = connection.prepareStatement(
+                    "DELETE FROM index_chunks WHERE organization_id = ? AND bot_id = ?" + condition)) {
+                Rows.bindScope(statement, scope);
+                if (parameter != null) {
+                    statement.setObject(3, parameter);
+                }
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    private static void requirePositive(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+    }
+}

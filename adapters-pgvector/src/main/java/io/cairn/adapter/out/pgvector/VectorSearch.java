@@ -1,0 +1,57 @@
+package io.cairn.adapter.out.pgvector;
+
+import io.cairn.domain.retrieval.ChunkHit;
+import io.cairn.ports.out.index.IndexScope;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Cosine nearest neighbours of one scope through the HNSW index. The scope filter applies before the top k: with
+ * pgvector 0.8's iterative scan the index keeps walking the graph until k rows pass the filter, so a small bot in a
+ * large table still gets k neighbours instead of the few that happened to be among the global top ef_search.
+ */
+final class VectorSearch {
+
+    /** pgvector's default; a larger limit raises it so one graph pass can already yield the whole page. */
+    private static final int MIN_EF_SEARCH = 40;
+
+    private static final int MAX_EF_SEARCH = 1000;
+
+    // relaxed_order may return neighbours slightly out of order; the MATERIALIZED CTE fixes the order afterwards
+    // (pgvector's documented pattern). Score = 1 - cosine distance = cosine similarity.
+    private static final String NEAREST =
+            """
+            WITH nearest AS MATERIALIZED (
+                SELECT %s, c.embedding <=> ?::vector AS distance
+                FROM index_chunks c
+                WHERE c.organization_id = ? AND c.bot_id = ?
+                ORDER BY distance
+                LIMIT ?)
+            SELECT c.chunk_id, c.document_id, c.source_id, c.title, c.url, c.text, 1 - c.distance AS score
+            FROM nearest c
+            ORDER BY c.distance, c.chunk_id"""
+                    .formatted(Rows.HIT_COLUMNS);
+
+    private VectorSearch() {}
+
+    static List<ChunkHit> nearest(Connection connection, IndexScope scope, String vector, int limit)
+            throws SQLException {
+        try (var statement = connection.createStatement()) {
+            // SET LOCAL: the settings end with this transaction and never leak into the pooled connection.
+            statement.execute("SET LOCAL hnsw.iterative_scan = relaxed_order");
+            statement.execute("SET LOCAL hnsw.ef_search = " + efSearch(limit));
+        }
+        try (var statement = connection.prepareStatement(NEAREST)) {
+            statement.setString(1, vector);
+            statement.setObject(2, scope.organizationId().value());
+            statement.setObject(3, scope.botId().value());
+            statement.setInt(4, limit);
+            return Rows.hits(statement);
+        }
+    }
+
+    static int efSearch(int limit) {
+        return Math.max(MIN_EF_SEARCH, Math.min(MAX_EF_SEARCH, limit));
+    }
+}
