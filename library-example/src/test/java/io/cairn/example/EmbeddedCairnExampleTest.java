@@ -22,6 +22,7 @@ import io.cairn.ports.in.chat.AnswerResult;
 import io.cairn.ports.in.chat.AskQuestionCommand;
 import io.cairn.ports.in.source.AddSourceCommand.AddText;
 import io.cairn.ports.in.source.IngestProgress;
+import io.cairn.ports.out.embedding.EmbeddingCacheRepository;
 import io.cairn.ports.out.jobs.JobQueuePort;
 import io.cairn.ports.out.persistence.BotRepository;
 import io.cairn.ports.out.persistence.ConversationRepository;
@@ -101,6 +102,7 @@ class EmbeddedCairnExampleTest {
                             parser,
                             fetcher,
                             embedding,
+                            storage.getBean(EmbeddingCacheRepository.class),
                             index,
                             ChunkingPolicy.defaults(),
                             clock)

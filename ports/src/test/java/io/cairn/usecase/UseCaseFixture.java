@@ -16,6 +16,7 @@ import io.cairn.ports.fakes.FakePageFetcher;
 import io.cairn.ports.fakes.InMemoryBotRepository;
 import io.cairn.ports.fakes.InMemoryConversationRepository;
 import io.cairn.ports.fakes.InMemoryDocumentRepository;
+import io.cairn.ports.fakes.InMemoryEmbeddingCacheRepository;
 import io.cairn.ports.fakes.InMemoryMembershipRepository;
 import io.cairn.ports.fakes.InMemoryMessageRepository;
 import io.cairn.ports.fakes.InMemoryOrganizationRepository;
@@ -65,6 +66,7 @@ public final class UseCaseFixture {
     public final InMemoryConversationRepository conversations = new InMemoryConversationRepository();
     public final InMemoryMessageRepository messages = new InMemoryMessageRepository();
     public final InMemoryRetrievalIndex index = new InMemoryRetrievalIndex();
+    public final InMemoryEmbeddingCacheRepository embeddingCache = new InMemoryEmbeddingCacheRepository();
     public final RecordingJobQueue jobs = new RecordingJobQueue();
     public final FakeDocumentParser parser = new FakeDocumentParser();
     public final FakePageFetcher fetcher = new FakePageFetcher();
@@ -97,7 +99,16 @@ public final class UseCaseFixture {
         deleteBot = new DeleteBotService(bots, sources, documents, contents, index, tx);
         addSource = new AddSourceService(bots, sources, contents, jobs, tx, clock);
         ingest = new IngestSourceService(
-                sources, documents, contents, parser, fetcher, embedding, index, ChunkingPolicy.defaults(), clock);
+                sources,
+                documents,
+                contents,
+                parser,
+                fetcher,
+                embedding,
+                embeddingCache,
+                index,
+                ChunkingPolicy.defaults(),
+                clock);
         ingestJobs = new IngestSourceJobHandler(ingest);
         findSources = new FindSourcesService(bots, sources, documents);
         deleteSource = new DeleteSourceService(bots, sources, documents, contents, index, tx);

@@ -3,6 +3,7 @@ package io.cairn.host.server;
 import io.cairn.adapter.out.local.LocalExtractiveAnswerAdapter;
 import io.cairn.adapter.out.local.LocalOnnxEmbeddingAdapter;
 import io.cairn.adapter.out.lucene.LuceneRetrievalIndexAdapter;
+import io.cairn.adapter.out.pgvector.PgVectorRetrievalIndexAdapter;
 import io.cairn.adapter.out.scraper.FetchSettings;
 import io.cairn.adapter.out.scraper.GuardedPageFetcherAdapter;
 import io.cairn.adapter.out.scraper.ParserSettings;
@@ -12,15 +13,23 @@ import io.cairn.ports.out.embedding.EmbeddingPort;
 import io.cairn.ports.out.time.ClockPort;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import javax.sql.DataSource;
 
 /**
- * Builds the in-process driven adapters of the embedded default: ONNX embeddings, Lucene, Tika and the fetcher.
- * Factory methods return the concrete adapters so their {@code close()} runs at shutdown; they are injected by port.
+ * Builds the in-process driven adapters: ONNX embeddings, the retrieval index, Tika and the fetcher. The index is
+ * Lucene on the embedded default, and pgvector in the application's PostgreSQL database when {@code cairn.db.url}
+ * (CAIRN_DB_URL) is set. Factory methods return the concrete adapters so their {@code close()} runs at shutdown; they
+ * are injected by port.
  */
 @Factory
 class AdapterFactory {
+
+    /** Set (from CAIRN_DB_URL) exactly when the application runs on PostgreSQL. */
+    static final String DB_URL = "cairn.db.url";
 
     @Singleton
     ClockPort clock() {
@@ -34,8 +43,21 @@ class AdapterFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
+    @Requires(missingProperty = DB_URL)
     LuceneRetrievalIndexAdapter luceneIndex(CairnSettings settings) {
         return new LuceneRetrievalIndexAdapter(settings.indexDir());
+    }
+
+    /**
+     * The index in the same PostgreSQL database as the repositories, with its tables created or checked at once.
+     * Like the job queue, it manages its own connections and commits, so it gets the pool, not the transactional
+     * proxy.
+     */
+    @Singleton
+    @Requires(property = DB_URL)
+    PgVectorRetrievalIndexAdapter pgVectorIndex(
+            DataSource dataSource, DataSourceResolver resolver, EmbeddingPort embedding) {
+        return new PgVectorRetrievalIndexAdapter(resolver.resolve(dataSource), embedding.dimension()).migrate();
     }
 
     @Singleton

@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Properties settled before the application context starts: the data directory, and on the embedded default a
- * JWT secret generated once and kept in that directory when CAIRN_JWT_SECRET is absent.
+ * Properties settled before the application context starts: the data directory, a JWT secret generated once and
+ * kept in that directory when CAIRN_JWT_SECRET is absent, and, when CAIRN_DB_URL is set, the default datasource on
+ * that PostgreSQL database (with CAIRN_DB_USER and CAIRN_DB_PASSWORD) instead of the embedded H2.
  */
 public final class StartupProperties {
 
@@ -32,6 +33,25 @@ public final class StartupProperties {
         props.put("cairn.data-dir", dataDir.toString());
         String secret = env.get("CAIRN_JWT_SECRET");
         props.put("cairn.auth.jwt-secret", secret == null || secret.isBlank() ? storedSecret(dataDir) : secret);
+        String dbUrl = env.get("CAIRN_DB_URL");
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            props.putAll(
+                    postgres(dbUrl, env.getOrDefault("CAIRN_DB_USER", ""), env.getOrDefault("CAIRN_DB_PASSWORD", "")));
+        }
+        return props;
+    }
+
+    /**
+     * The properties that put the application on PostgreSQL: the default datasource (repositories, Flyway, the job
+     * queue) and {@code cairn.db.url}, which selects the pgvector index on that same datasource.
+     */
+    public static Map<String, Object> postgres(String url, String user, String password) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("cairn.db.url", url);
+        props.put("datasources.default.url", url);
+        props.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+        props.put("datasources.default.username", user);
+        props.put("datasources.default.password", password);
         return props;
     }
 

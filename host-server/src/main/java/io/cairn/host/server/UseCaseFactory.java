@@ -18,6 +18,7 @@ import io.cairn.ports.in.source.SyncSourceUseCase;
 import io.cairn.ports.in.tenant.CreateTenantUseCase;
 import io.cairn.ports.in.tenant.ListTenantsUseCase;
 import io.cairn.ports.out.answer.ExtractiveAnswerPort;
+import io.cairn.ports.out.embedding.EmbeddingCacheRepository;
 import io.cairn.ports.out.embedding.EmbeddingPort;
 import io.cairn.ports.out.fetch.PageFetcherPort;
 import io.cairn.ports.out.index.RetrievalIndexPort;
@@ -161,11 +162,13 @@ class UseCaseFactory {
             DocumentParserPort parser,
             PageFetcherPort fetcher,
             EmbeddingPort embedding,
+            EmbeddingCacheRepository embeddingCache,
             RetrievalIndexPort index,
             CairnSettings settings,
             ClockPort clock) {
         var policy = new ChunkingPolicy(settings.chunkMaxTokens(), settings.chunkOverlapTokens());
-        return new IngestSourceService(sources, documents, contents, parser, fetcher, embedding, index, policy, clock);
+        return new IngestSourceService(
+                sources, documents, contents, parser, fetcher, embedding, embeddingCache, index, policy, clock);
     }
 
     @Singleton

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The real Cairn server, fully wired on the embedded default in a temporary data directory. */
+/** The real Cairn server, fully wired in a temporary data directory: on the embedded default unless {@code extra} says otherwise. */
 final class RunningServer implements AutoCloseable {
 
     private final EmbeddedServer server;

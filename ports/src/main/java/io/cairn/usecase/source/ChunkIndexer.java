@@ -2,6 +2,7 @@ package io.cairn.usecase.source;
 
 import io.cairn.domain.chunk.Chunk;
 import io.cairn.domain.source.Document;
+import io.cairn.ports.out.embedding.EmbeddingCacheRepository;
 import io.cairn.ports.out.embedding.EmbeddingPort;
 import io.cairn.ports.out.index.DocumentChunks;
 import io.cairn.ports.out.index.IndexScope;
@@ -11,16 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Embeds the chunks of several documents in one call, so the model sees full batches, then swaps the
- * documents' chunks into the index in one write.
+ * Embeds the chunks of several documents in one call, so the model sees full batches, skipping chunks whose
+ * embedding input is already cached, then swaps the documents' chunks into the index in one write.
  */
 final class ChunkIndexer {
 
-    private final EmbeddingPort embedding;
+    private final CachedEmbeddings embeddings;
     private final RetrievalIndexPort index;
 
-    ChunkIndexer(EmbeddingPort embedding, RetrievalIndexPort index) {
-        this.embedding = embedding;
+    ChunkIndexer(EmbeddingPort embedding, EmbeddingCacheRepository cache, RetrievalIndexPort index) {
+        this.embeddings = new CachedEmbeddings(embedding, cache);
         this.index = index;
     }
 
@@ -32,7 +33,7 @@ final class ChunkIndexer {
     void index(IndexScope scope, List<PreparedDocument> batch) {
         List<String> inputs = new ArrayList<>();
         batch.forEach(d -> inputs.addAll(d.embeddingInputs()));
-        List<float[]> vectors = inputs.isEmpty() ? List.of() : embedding.embedAll(inputs);
+        List<float[]> vectors = embeddings.embedAll(inputs);
         int next = 0;
         List<DocumentChunks> replacements = new ArrayList<>(batch.size());
         for (PreparedDocument d : batch) {

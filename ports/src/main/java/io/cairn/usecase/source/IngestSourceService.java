@@ -12,6 +12,7 @@ import io.cairn.domain.source.SourceId;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.in.source.IngestProgress;
 import io.cairn.ports.in.source.IngestSourceUseCase;
+import io.cairn.ports.out.embedding.EmbeddingCacheRepository;
 import io.cairn.ports.out.embedding.EmbeddingPort;
 import io.cairn.ports.out.fetch.PageFetcherPort;
 import io.cairn.ports.out.index.IndexScope;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads, parses, chunks, embeds and indexes a source's documents. Each document fails alone with a reason;
- * unchanged documents (same content hash) are skipped; chunks are embedded in cross-document batches.
+ * unchanged documents (same content hash) are skipped; chunks are embedded in cross-document batches, and only
+ * those whose text the embedding cache does not know yet reach the model.
  */
 public final class IngestSourceService implements IngestSourceUseCase {
 
@@ -52,6 +54,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
             DocumentParserPort parser,
             PageFetcherPort fetcher,
             EmbeddingPort embedding,
+            EmbeddingCacheRepository embeddingCache,
             RetrievalIndexPort index,
             ChunkingPolicy policy,
             ClockPort clock) {
@@ -59,7 +62,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
         this.documents = documents;
         this.reader = new SourceReader(contents, parser, fetcher);
         this.embedding = embedding;
-        this.indexer = new ChunkIndexer(embedding, index);
+        this.indexer = new ChunkIndexer(embedding, embeddingCache, index);
         this.policy = policy;
         this.clock = clock;
     }
@@ -96,7 +99,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
     private PreparedDocument prepare(Source source, SourceDocument item, IngestRun run) {
         Document doc = documents
                 .findBySourceAndUrl(source.organizationId(), source.id(), item.reference())
-                .orElseGet(() -> Document.processing(source, item.reference(), item.reference(), clock.now()));
+                .orElseGet(() -> firstSeen(source, item));
         try {
             ParsedDocument parsed = item.content().get();
             String title = parsed.title().isBlank() ? item.reference() : parsed.title();
@@ -115,6 +118,16 @@ public final class IngestSourceService implements IngestSourceUseCase {
             fail(doc, FailureReasons.of(e), run);
             return null;
         }
+    }
+
+    /**
+     * A new document is stored before any of its chunks reach the index, so a run that crashes after indexing finds
+     * the same document id again and replaces its chunks instead of adding a second copy.
+     */
+    private Document firstSeen(Source source, SourceDocument item) {
+        Document doc = Document.processing(source, item.reference(), item.reference(), clock.now());
+        documents.save(doc);
+        return doc;
     }
 
     private void flush(Source source, List<PreparedDocument> batch, IngestRun run, int total, IngestProgress progress) {

@@ -58,6 +58,7 @@ public class DbSchedulerJobQueue implements JobQueuePort {
                 .serializer(new JsonTaskSerializer(json))
                 .enableImmediateExecution()
                 .shutdownMaxWait(settings.shutdownMaxWait())
+                .heartbeatInterval(settings.heartbeatInterval())
                 .build();
     }
 

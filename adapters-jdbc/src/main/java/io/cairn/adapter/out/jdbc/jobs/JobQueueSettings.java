@@ -15,6 +15,8 @@ import java.time.Duration;
  * @param backoff the wait before the first retry
  * @param backoffMultiplier the factor each further wait grows by
  * @param shutdownMaxWait how long shutdown waits for running jobs; unfinished ones run again on the next start
+ * @param heartbeatInterval how often a running job renews its lease; a job whose node stopped renewing for four
+ *     intervals (a crash, a kill -9) is picked up again by any node
  */
 @ConfigurationProperties("cairn.jobs")
 public record JobQueueSettings(
@@ -24,7 +26,8 @@ public record JobQueueSettings(
         @Bindable(defaultValue = "3") int maxRetries,
         @Bindable(defaultValue = "5s") Duration backoff,
         @Bindable(defaultValue = "5") double backoffMultiplier,
-        @Bindable(defaultValue = "10s") Duration shutdownMaxWait) {
+        @Bindable(defaultValue = "10s") Duration shutdownMaxWait,
+        @Bindable(defaultValue = "15s") Duration heartbeatInterval) {
 
     public JobQueueSettings {
         if (threads < 1) {
