@@ -53,9 +53,11 @@ public final class CairnRules {
         "org.apache.lucene..",
         "io.github.resilience4j..",
         "java.sql..",
-        "javax.sql..",
         "io.micronaut.data.."
     };
+    /** Hosts may hold a {@code DataSource} to hand it to an adapter: wiring, not data access (ADR 6). */
+    private static final String WIRED_BY_HOSTS = "javax.sql..";
+
     private static final String[] DRIVING_SIDE_LIBRARIES = {"io.micronaut.http..", "io.micronaut.security.."};
 
     // Matched by name so the rules compile and run whether or not Micronaut is on the classpath.
@@ -157,6 +159,15 @@ public final class CairnRules {
                         .should()
                         .dependOnClassesThat()
                         .resideInAnyPackage(DRIVEN_SIDE_LIBRARIES)
+                        .allowEmptyShould(false))
+                .and(noClasses()
+                        .that()
+                        .resideInAPackage(root + "..")
+                        .and()
+                        .resideOutsideOfPackages(ring("adapter.out"), ring("host"))
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(WIRED_BY_HOSTS)
                         .allowEmptyShould(false))
                 .and(noClasses()
                         .that()
