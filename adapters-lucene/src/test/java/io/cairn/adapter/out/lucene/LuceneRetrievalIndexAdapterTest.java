@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.cairn.domain.source.DocumentId;
-import io.cairn.ports.out.index.IndexedChunk;
 import io.cairn.ports.out.index.RetrievalIndexContract;
 import io.cairn.ports.out.index.RetrievalIndexPort;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,47 +83,6 @@ class LuceneRetrievalIndexAdapterTest extends RetrievalIndexContract {
         // then
         assertThat(hits).singleElement().satisfies(hit -> assertThat(hit.score())
                 .isCloseTo(1.0, within(1e-4)));
-    }
-
-    @Test
-    void should_show_either_the_old_or_the_new_chunks_when_reading_during_a_replace() throws Exception {
-        // given
-        var index = open();
-        var document = DocumentId.random();
-        var oldVersion = chunks(document, "oldversion", 3);
-        var newVersion = chunks(document, "newversion", 5);
-        index.replaceDocument(scope, document, oldVersion);
-        var done = new AtomicBoolean();
-        var mixed = new ConcurrentLinkedQueue<String>();
-        var reader = CompletableFuture.runAsync(() -> {
-            while (!done.get()) {
-                long count = index.count(scope);
-                var texts = index.searchKeyword(scope, "oldversion newversion", 10).stream()
-                        .map(hit -> hit.text().split(" ")[0])
-                        .toList();
-                boolean whole = texts.equals(Collections.nCopies(3, "oldversion"))
-                        || texts.equals(Collections.nCopies(5, "newversion"));
-                if (count != 3 && count != 5 || !whole) {
-                    mixed.add(count + " " + texts);
-                }
-            }
-        });
-        // when
-        for (int i = 0; i < 50; i++) {
-            index.replaceDocument(scope, document, i % 2 == 0 ? newVersion : oldVersion);
-        }
-        done.set(true);
-        reader.get();
-        // then
-        assertThat(mixed).isEmpty();
-    }
-
-    private List<IndexedChunk> chunks(DocumentId document, String word, int count) {
-        var chunks = new ArrayList<IndexedChunk>();
-        for (int i = 0; i < count; i++) {
-            chunks.add(chunk(document, i, word + " part " + i));
-        }
-        return chunks;
     }
 
     private LuceneRetrievalIndexAdapter open() {

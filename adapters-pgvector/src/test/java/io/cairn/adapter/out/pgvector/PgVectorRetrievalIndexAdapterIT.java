@@ -12,9 +12,6 @@ import io.cairn.ports.out.index.RetrievalIndexPort;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -105,51 +102,10 @@ class PgVectorRetrievalIndexAdapterIT extends RetrievalIndexContract {
                 .hasMessageContaining("vector(4)");
     }
 
-    @Test
-    void should_show_either_the_old_or_the_new_chunks_when_reading_during_a_replace() throws Exception {
-        // given
-        var index = newIndex();
-        var document = DocumentId.random();
-        var oldVersion = chunks(document, "oldversion", 3);
-        var newVersion = chunks(document, "newversion", 5);
-        index.replaceDocument(scope, document, oldVersion);
-        var done = new AtomicBoolean();
-        var mixed = new ConcurrentLinkedQueue<String>();
-        var reader = CompletableFuture.runAsync(() -> {
-            while (!done.get()) {
-                var texts = index.searchKeyword(scope, "oldversion newversion", 10).stream()
-                        .map(hit -> hit.text().split(" ")[0])
-                        .toList();
-                if (!texts.equals(Collections.nCopies(3, "oldversion"))
-                        && !texts.equals(Collections.nCopies(5, "newversion"))) {
-                    mixed.add(texts.toString());
-                }
-            }
-        });
-        // when: two writers replace the same document concurrently
-        var writers = List.of(
-                CompletableFuture.runAsync(() -> replaceAlternately(index, document, oldVersion, newVersion)),
-                CompletableFuture.runAsync(() -> replaceAlternately(index, document, newVersion, oldVersion)));
-        CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).get();
-        done.set(true);
-        reader.get();
-        // then
-        assertThat(mixed).isEmpty();
-        assertThat(index.count(scope)).isIn(3L, 5L);
-    }
-
     private void replaceAlternately(
             RetrievalIndexPort index, DocumentId document, List<IndexedChunk> first, List<IndexedChunk> second) {
         for (int i = 0; i < 30; i++) {
             index.replaceDocument(scope, document, i % 2 == 0 ? first : second);
         }
-    }
-
-    private List<IndexedChunk> chunks(DocumentId document, String word, int count) {
-        var chunks = new ArrayList<IndexedChunk>();
-        for (int i = 0; i < count; i++) {
-            chunks.add(chunk(document, i, word + " part " + i));
-        }
-        return chunks;
     }
 }
