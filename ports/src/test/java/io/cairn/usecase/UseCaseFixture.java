@@ -40,6 +40,7 @@ import io.cairn.usecase.bot.DeleteBotService;
 import io.cairn.usecase.bot.FindBotsService;
 import io.cairn.usecase.bot.UpdateBotService;
 import io.cairn.usecase.chat.AskQuestionService;
+import io.cairn.usecase.reindex.ReindexService;
 import io.cairn.usecase.retrieval.RetrieveService;
 import io.cairn.usecase.retrieval.Retriever;
 import io.cairn.usecase.source.AddSourceService;
@@ -87,6 +88,7 @@ public final class UseCaseFixture {
     public final SyncSourceService syncSource;
     public final RetrieveService retrieve;
     public final AskQuestionService ask;
+    public final ReindexService reindex;
 
     private UseCaseFixture(int maxInputTokens, boolean withLlm) {
         embedding = new RecordingEmbedding(maxInputTokens);
@@ -113,6 +115,7 @@ public final class UseCaseFixture {
         findSources = new FindSourcesService(bots, sources, documents);
         deleteSource = new DeleteSourceService(bots, sources, documents, contents, index, tx);
         syncSource = new SyncSourceService(bots, sources, jobs);
+        reindex = new ReindexService(organizations, bots, sources, ingest);
         var retriever = new Retriever(embedding, index, RankFusion.defaults());
         retrieve = new RetrieveService(bots, retriever);
         Optional<LlmPort> model = withLlm ? Optional.of(llm) : Optional.empty();

@@ -3,6 +3,7 @@ package io.cairn.host.cli;
 import io.cairn.host.server.StartupProperties;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,9 +12,18 @@ import picocli.CommandLine.Command;
 @Command(
         name = "cairn",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         version = "cairn 0.1.0",
         description = "Operate Cairn: tenants, bots, ingestion, questions and retrieval evaluation.",
-        subcommands = {TenantsCommand.class, BotsCommand.class, IngestCommand.class, AskCommand.class, EvalCommand.class
+        subcommands = {
+            TenantsCommand.class,
+            BotsCommand.class,
+            IngestCommand.class,
+            AskCommand.class,
+            EvalCommand.class,
+            ReindexCommand.class,
+            JobsCommand.class,
+            DbCommand.class
         })
 public final class CairnCli implements Runnable {
 
@@ -27,10 +37,16 @@ public final class CairnCli implements Runnable {
 
     static int run(Map<String, String> env, String... args) {
         if (args.length == 0 || isHelpOrVersion(args)) {
-            return new CommandLine(CairnCli.class).execute(args.length == 0 ? new String[] {"--help"} : args);
+            return new CommandLine(CairnCli.class, new HelpFactory())
+                    .execute(args.length == 0 ? new String[] {"--help"} : args);
+        }
+        Map<String, Object> properties = new HashMap<>(StartupProperties.resolve(env));
+        if (args[0].equals("db")) {
+            // 'cairn db migrate' applies the migrations itself, with progress, instead of at start-up.
+            properties.put("flyway.datasources.default.enabled", false);
         }
         try (ApplicationContext context = ApplicationContext.builder(CairnCli.class, "cli")
-                .properties(StartupProperties.resolve(env))
+                .properties(properties)
                 .start()) {
             return new CommandLine(CairnCli.class, new MicronautFactory(context))
                     .setExecutionExceptionHandler(new CliErrors())

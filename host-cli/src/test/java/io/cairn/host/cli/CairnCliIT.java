@@ -57,6 +57,100 @@ class CairnCliIT {
     }
 
     @Test
+    void should_migrate_with_progress_then_reindex_and_list_jobs_when_run_by_an_operator() throws Exception {
+        // given
+        Map<String, String> env = Map.of("CAIRN_DATA_DIR", dir.resolve("data").toString());
+
+        // when
+        Result migrated = cli(env, "db", "migrate");
+        Result again = cli(env, "db", "migrate");
+        assertThat(cli(env, "tenants", "create", "--name", "Acme").exit).isZero();
+        String botId = find(cli(env, "bots", "create", "--name", "Helper").out, "Created bot ([0-9a-f-]{36})");
+        Path note = Files.writeString(dir.resolve("note.txt"), "The ferry to the island leaves at nine every morning.");
+        assertThat(cli(env, "ingest", "--bot", botId, note.toString()).exit).isZero();
+        Result reindexed = cli(env, "reindex", "--bot", botId);
+        Result unknown = cli(env, "reindex", "--source", "00000000-0000-0000-0000-000000000000");
+        Result jobs = cli(env, "jobs", "list");
+        Result retried = cli(env, "jobs", "retry", "no-such-job");
+
+        // then
+        assertThat(migrated.exit).isZero();
+        assertThat(migrated.out).containsPattern("Applied [1-9][0-9]* migration\\(s\\); schema at version \\d+");
+        assertThat(again.out).contains("Applied 0 migration(s)");
+        assertThat(reindexed.exit).isZero();
+        assertThat(reindexed.out)
+                .contains("note.txt")
+                .contains("ready, 1 documents")
+                .contains("Reindexed 1 of 1 source(s)");
+        assertThat(unknown.exit).isEqualTo(CliErrors.EXIT_NOT_FOUND);
+        assertThat(unknown.err.strip()).isEqualTo("cairn: No source with id 00000000-0000-0000-0000-000000000000");
+        assertThat(jobs.exit).isZero();
+        assertThat(jobs.out).contains("0 job(s)");
+        assertThat(retried.exit).isEqualTo(CliErrors.EXIT_NOT_FOUND);
+    }
+
+    @Test
+    void should_say_so_in_one_line_when_a_running_server_holds_the_data_directory() throws Exception {
+        // given: a real server process on the data directory
+        Path data = dir.resolve("data");
+        Map<String, String> env = Map.of("CAIRN_DATA_DIR", data.toString());
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder server = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "io.cairn.host.server.CairnServer")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("server.log").toFile());
+        server.environment()
+                .putAll(Map.of(
+                        "CAIRN_DATA_DIR",
+                        data.toString(),
+                        "CAIRN_PORT",
+                        String.valueOf(port),
+                        "CAIRN_DEMO_ENABLED",
+                        "false"));
+        Process process = server.start();
+        try {
+            awaitHealthy(port);
+
+            // when
+            Result result = cli(env, "tenants", "list");
+
+            // then
+            assertThat(result.exit).isEqualTo(CliErrors.EXIT_UNAVAILABLE);
+            assertThat(result.err.strip())
+                    .isEqualTo("cairn: the data directory is in use by a running Cairn server;"
+                            + " stop it or point CAIRN_DATA_DIR elsewhere");
+        } finally {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    private static void awaitHealthy(int port) throws Exception {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/health"))
+                .build();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("the server did not start within 90 s");
+    }
+
+    @Test
     void should_print_one_line_and_exit_non_zero_when_the_bot_does_not_exist() {
         // given
         Map<String, String> env = Map.of("CAIRN_DATA_DIR", dir.resolve("data").toString());

@@ -33,6 +33,9 @@ public final class StartupProperties {
         props.put("cairn.data-dir", dataDir.toString());
         String secret = env.get("CAIRN_JWT_SECRET");
         props.put("cairn.auth.jwt-secret", secret == null || secret.isBlank() ? storedSecret(dataDir) : secret);
+        if ("false".equalsIgnoreCase(env.get("CAIRN_DB_MIGRATE_ON_START"))) {
+            props.put("flyway.datasources.default.enabled", false);
+        }
         String dbUrl = env.get("CAIRN_DB_URL");
         if (dbUrl != null && !dbUrl.isBlank()) {
             props.putAll(

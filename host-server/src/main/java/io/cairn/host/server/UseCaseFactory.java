@@ -9,6 +9,8 @@ import io.cairn.ports.in.bot.DeleteBotUseCase;
 import io.cairn.ports.in.bot.FindBotsUseCase;
 import io.cairn.ports.in.bot.UpdateBotUseCase;
 import io.cairn.ports.in.chat.AskQuestionUseCase;
+import io.cairn.ports.in.jobs.ManageJobsUseCase;
+import io.cairn.ports.in.reindex.ReindexUseCase;
 import io.cairn.ports.in.retrieval.RetrieveUseCase;
 import io.cairn.ports.in.source.AddSourceUseCase;
 import io.cairn.ports.in.source.DeleteSourceUseCase;
@@ -22,6 +24,7 @@ import io.cairn.ports.out.embedding.EmbeddingCacheRepository;
 import io.cairn.ports.out.embedding.EmbeddingPort;
 import io.cairn.ports.out.fetch.PageFetcherPort;
 import io.cairn.ports.out.index.RetrievalIndexPort;
+import io.cairn.ports.out.jobs.JobAdminPort;
 import io.cairn.ports.out.jobs.JobHandler;
 import io.cairn.ports.out.jobs.JobQueuePort;
 import io.cairn.ports.out.llm.LlmPort;
@@ -47,6 +50,8 @@ import io.cairn.usecase.bot.DeleteBotService;
 import io.cairn.usecase.bot.FindBotsService;
 import io.cairn.usecase.bot.UpdateBotService;
 import io.cairn.usecase.chat.AskQuestionService;
+import io.cairn.usecase.jobs.ManageJobsService;
+import io.cairn.usecase.reindex.ReindexService;
 import io.cairn.usecase.retrieval.RetrieveService;
 import io.cairn.usecase.retrieval.Retriever;
 import io.cairn.usecase.source.AddSourceService;
@@ -169,6 +174,20 @@ class UseCaseFactory {
         var policy = new ChunkingPolicy(settings.chunkMaxTokens(), settings.chunkOverlapTokens());
         return new IngestSourceService(
                 sources, documents, contents, parser, fetcher, embedding, embeddingCache, index, policy, clock);
+    }
+
+    @Singleton
+    ReindexUseCase reindex(
+            OrganizationRepository organizations,
+            BotRepository bots,
+            SourceRepository sources,
+            IngestSourceUseCase ingest) {
+        return new ReindexService(organizations, bots, sources, ingest);
+    }
+
+    @Singleton
+    ManageJobsUseCase manageJobs(JobAdminPort jobs) {
+        return new ManageJobsService(jobs);
     }
 
     @Singleton

@@ -2,6 +2,7 @@ package io.cairn.host.server;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
@@ -24,11 +25,24 @@ final class PostgresSchema implements AutoCloseable {
 
     /** What CAIRN_DB_URL, CAIRN_DB_USER and CAIRN_DB_PASSWORD would give, on this schema. */
     Map<String, Object> serverProperties() {
-        String schemaUrl = url
+        return StartupProperties.postgres(schemaUrl(), user, password);
+    }
+
+    /** CAIRN_DB_URL, CAIRN_DB_USER and CAIRN_DB_PASSWORD for a server process on this schema. */
+    Map<String, String> serverEnv() {
+        return Map.of("CAIRN_DB_URL", schemaUrl(), "CAIRN_DB_USER", user, "CAIRN_DB_PASSWORD", password);
+    }
+
+    /** A connection whose search path starts at this schema. */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(schemaUrl(), user, password);
+    }
+
+    private String schemaUrl() {
+        return url
                 + (url.contains("?") ? "&" : "?")
                 + "currentSchema="
                 + URLEncoder.encode(name + ",public", StandardCharsets.UTF_8);
-        return StartupProperties.postgres(schemaUrl, user, password);
     }
 
     @Override

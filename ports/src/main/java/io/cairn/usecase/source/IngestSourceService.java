@@ -10,6 +10,7 @@ import io.cairn.domain.source.IngestStatus;
 import io.cairn.domain.source.Source;
 import io.cairn.domain.source.SourceId;
 import io.cairn.domain.tenant.OrganizationId;
+import io.cairn.ports.in.source.IngestMode;
 import io.cairn.ports.in.source.IngestProgress;
 import io.cairn.ports.in.source.IngestSourceUseCase;
 import io.cairn.ports.out.embedding.EmbeddingCacheRepository;
@@ -68,7 +69,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
     }
 
     @Override
-    public Source ingest(OrganizationId organization, SourceId id, IngestProgress progress) {
+    public Source ingest(OrganizationId organization, SourceId id, IngestMode mode, IngestProgress progress) {
         Source source = sources.findById(organization, id).orElseThrow(() -> new NotFoundException("source", id));
         source = source.processing();
         sources.save(source);
@@ -82,7 +83,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
         List<PreparedDocument> batch = new ArrayList<>();
         int batchChunks = 0;
         for (SourceDocument item : found) {
-            PreparedDocument prepared = prepare(source, item, run);
+            PreparedDocument prepared = prepare(source, item, mode, run);
             if (prepared != null) {
                 batch.add(prepared);
                 batchChunks += prepared.chunks().size();
@@ -96,7 +97,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
         return finish(source, run, run.failureSummary());
     }
 
-    private PreparedDocument prepare(Source source, SourceDocument item, IngestRun run) {
+    private PreparedDocument prepare(Source source, SourceDocument item, IngestMode mode, IngestRun run) {
         Document doc = documents
                 .findBySourceAndUrl(source.organizationId(), source.id(), item.reference())
                 .orElseGet(() -> firstSeen(source, item));
@@ -104,7 +105,9 @@ public final class IngestSourceService implements IngestSourceUseCase {
             ParsedDocument parsed = item.content().get();
             String title = parsed.title().isBlank() ? item.reference() : parsed.title();
             String hash = ContentHash.of(title + "\n" + parsed.text());
-            if (doc.status() == IngestStatus.READY && doc.contentHash().equals(hash)) {
+            if (mode == IngestMode.CHANGED_ONLY
+                    && doc.status() == IngestStatus.READY
+                    && doc.contentHash().equals(hash)) {
                 run.ready(doc.chunkCount());
                 return null;
             }

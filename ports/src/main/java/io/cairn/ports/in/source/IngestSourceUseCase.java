@@ -10,5 +10,10 @@ import io.cairn.domain.tenant.OrganizationId;
  */
 public interface IngestSourceUseCase {
 
-    Source ingest(OrganizationId organization, SourceId source, IngestProgress progress);
+    Source ingest(OrganizationId organization, SourceId source, IngestMode mode, IngestProgress progress);
+
+    /** The normal run: documents whose content did not change are skipped. */
+    default Source ingest(OrganizationId organization, SourceId source, IngestProgress progress) {
+        return ingest(organization, source, IngestMode.CHANGED_ONLY, progress);
+    }
 }

@@ -4,9 +4,13 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.cairn.adapter.out.jdbc.support.JsonColumns;
+import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.out.jobs.Job;
+import io.cairn.ports.out.jobs.JobAdminPort;
 import io.cairn.ports.out.jobs.JobHandler;
 import io.cairn.ports.out.jobs.JobQueuePort;
+import io.cairn.ports.out.jobs.JobState;
+import io.cairn.ports.out.jobs.JobView;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
@@ -15,6 +19,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -22,16 +30,20 @@ import javax.sql.DataSource;
 /**
  * Driven adapter: durable background jobs on db-scheduler, in the same database as everything else. Each job is
  * one instance of the one-time task {@value #TASK_NAME} with a unique id; db-scheduler leases it with heartbeats,
- * so a job whose worker died runs again. Failures retry with backoff, then land in {@code dead_jobs}.
+ * so a job whose worker died runs again. Failures retry with backoff, then land in {@code dead_jobs}. Instance ids
+ * start with the tenant's id, and {@link TenantFairness} ranks each new job behind the tenant's own waiting ones, so
+ * one tenant's ten thousand pages never starve another tenant's single file.
  */
 @Singleton
-public class DbSchedulerJobQueue implements JobQueuePort {
+public class DbSchedulerJobQueue implements JobQueuePort, JobAdminPort {
 
     static final String TASK_NAME = "cairn-job";
 
     private final JobQueueSettings settings;
     private final JobHandlers handlers;
     private final TransactionOperations<Connection> transactions;
+    private final DeadJobRows deadJobs;
+    private final TenantFairness fairness;
     private final OneTimeTask<JobPayload> task;
     private final Scheduler scheduler;
     private final AtomicBoolean started = new AtomicBoolean();
@@ -47,16 +59,20 @@ public class DbSchedulerJobQueue implements JobQueuePort {
         this.settings = settings;
         this.handlers = handlers;
         this.transactions = transactions;
+        this.deadJobs = deadJobs;
+        DataSource pool = resolver.resolve(dataSource);
+        this.fairness = new TenantFairness(pool, TASK_NAME);
         this.task = Tasks.oneTime(TASK_NAME, JobPayload.class)
                 .onFailure(new DeadLetteringFailureHandler(settings, deadJobs))
                 .execute((instance, context) ->
                         handlers.dispatch(instance.getData().toJob()));
         // db-scheduler manages its own connections and commits, so it gets the pool, not the transactional proxy.
-        this.scheduler = Scheduler.create(resolver.resolve(dataSource), task)
+        this.scheduler = Scheduler.create(pool, task)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .serializer(new JsonTaskSerializer(json))
                 .enableImmediateExecution()
+                .enablePriority()
                 .shutdownMaxWait(settings.shutdownMaxWait())
                 .heartbeatInterval(settings.heartbeatInterval())
                 .build();
@@ -98,7 +114,52 @@ public class DbSchedulerJobQueue implements JobQueuePort {
         }
     }
 
+    @Override
+    public List<JobView> list(Optional<OrganizationId> tenant) {
+        List<JobView> views = new ArrayList<>();
+        for (var execution : scheduler.getScheduledExecutionsForTask(TASK_NAME, JobPayload.class)) {
+            Job job = execution.getData().toJob();
+            if (tenant.isEmpty() || tenant.get().equals(job.organizationId())) {
+                views.add(new JobView(
+                        execution.getTaskInstance().getId(),
+                        job,
+                        stateOf(execution.isPicked(), execution.getConsecutiveFailures()),
+                        execution.getConsecutiveFailures(),
+                        Optional.empty(),
+                        execution.getExecutionTime()));
+            }
+        }
+        views.sort(Comparator.comparing(JobView::at));
+        List<DeadJobRow> dead = tenant.map(t -> deadJobs.findByOrganizationIdOrderByFailedAt(t.value()))
+                .orElseGet(deadJobs::findAllOrderByFailedAt);
+        dead.forEach(row -> views.add(row.toView()));
+        return views;
+    }
+
+    /** Schedules the dead job's work again under a new id, then forgets the dead row; at worst it runs twice. */
+    @Override
+    public boolean retry(String jobId) {
+        Optional<DeadJobRow> dead = deadJobs.findById(jobId);
+        dead.ifPresent(row -> {
+            schedule(row.toView().job());
+            deadJobs.deleteById(row.id());
+        });
+        return dead.isPresent();
+    }
+
+    private static JobState stateOf(boolean picked, int failures) {
+        if (picked) {
+            return JobState.RUNNING;
+        }
+        return failures > 0 ? JobState.RETRYING : JobState.QUEUED;
+    }
+
     private void schedule(Job job) {
-        scheduler.schedule(task.instance(UUID.randomUUID().toString(), JobPayload.from(job)), Instant.now());
+        String id = TenantFairness.instanceId(job.organizationId(), UUID.randomUUID());
+        int priority = fairness.priorityOfNext(job.organizationId());
+        scheduler.schedule(task.instanceBuilder(id)
+                .data(JobPayload.from(job))
+                .priority(priority)
+                .scheduledTo(Instant.now()));
     }
 }

@@ -1,8 +1,13 @@
 package io.cairn.adapter.out.jdbc.jobs;
 
+import io.cairn.domain.tenant.OrganizationId;
+import io.cairn.ports.out.jobs.Job;
+import io.cairn.ports.out.jobs.JobState;
+import io.cairn.ports.out.jobs.JobView;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A row of {@code dead_jobs}: a job that failed every attempt, with the error of the last one. */
@@ -14,4 +19,10 @@ record DeadJobRow(
         String subjectId,
         int attempts,
         String lastError,
-        Instant failedAt) {}
+        Instant failedAt) {
+
+    JobView toView() {
+        Job job = new Job(kind, new OrganizationId(organizationId), subjectId);
+        return new JobView(id, job, JobState.DEAD, attempts, Optional.of(lastError), failedAt);
+    }
+}

@@ -16,4 +16,8 @@ interface DeadJobRows extends GenericRepository<DeadJobRow, String> {
     Optional<DeadJobRow> findById(String id);
 
     List<DeadJobRow> findByOrganizationIdOrderByFailedAt(UUID organizationId);
+
+    List<DeadJobRow> findAllOrderByFailedAt();
+
+    void deleteById(String id);
 }

@@ -8,12 +8,17 @@ import io.cairn.adapter.out.jdbc.JdbcTransactions;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.out.jobs.Job;
 import io.cairn.ports.out.jobs.JobHandler;
+import io.cairn.ports.out.jobs.JobState;
+import io.cairn.ports.out.jobs.JobView;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -135,6 +140,69 @@ class DbSchedulerJobQueueTest {
         // then
         pause(Duration.ofSeconds(1));
         assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void should_run_another_tenants_single_job_next_when_one_tenant_has_a_backlog() throws Exception {
+        // given: both workers busy with a big tenant's first jobs, and 28 more of its jobs waiting
+        OrganizationId big = OrganizationId.random();
+        OrganizationId small = OrganizationId.random();
+        CountDownLatch release = new CountDownLatch(1);
+        List<Job> handled = register(job -> {
+            if (job.subjectId().equals("page-0") || job.subjectId().equals("page-1")) {
+                await(release);
+            }
+        });
+        queue.enqueue(new Job(kind, big, "page-0"));
+        queue.enqueue(new Job(kind, big, "page-1"));
+        awaitUntil(() -> handled.size() == 2, Duration.ofSeconds(5));
+        for (int i = 2; i < 30; i++) {
+            queue.enqueue(new Job(kind, big, "page-" + i));
+        }
+        // when: the other tenant adds a single file
+        queue.enqueue(new Job(kind, small, "the-one-file"));
+        release.countDown();
+        awaitUntil(() -> handled.size() == 31, Duration.ofSeconds(10));
+        // then: it runs among the next few jobs instead of after all 28
+        List<String> order = handled.stream().map(Job::subjectId).toList();
+        assertThat(order.indexOf("the-one-file")).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void should_list_dead_job_with_reason_and_run_it_again_when_retried() {
+        // given: a job that fails until its cause is fixed
+        OrganizationId tenant = OrganizationId.random();
+        AtomicBoolean fixed = new AtomicBoolean();
+        List<Job> handled = register(job -> {
+            if (!fixed.get()) {
+                throw new IllegalStateException("parser crashed");
+            }
+        });
+        queue.enqueue(new Job(kind, tenant, "broken.pdf"));
+        awaitUntil(
+                () -> queue.list(Optional.of(tenant)).stream().anyMatch(v -> v.state() == JobState.DEAD),
+                Duration.ofSeconds(10));
+        JobView dead = queue.list(Optional.of(tenant)).get(0);
+        assertThat(dead.lastError()).hasValueSatisfying(e -> assertThat(e).contains("parser crashed"));
+        assertThat(dead.failures()).isEqualTo(3);
+        assertThat(queue.list(Optional.of(OrganizationId.random()))).isEmpty();
+        // when
+        fixed.set(true);
+        boolean retried = queue.retry(dead.id());
+        // then
+        assertThat(retried).isTrue();
+        awaitUntil(() -> handled.size() == 4, Duration.ofSeconds(5));
+        awaitUntil(() -> queue.list(Optional.of(tenant)).isEmpty(), Duration.ofSeconds(5));
+        assertThat(queue.retry(dead.id())).isFalse();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<Job> register(Consumer<Job> behaviour) {

@@ -1,0 +1,13 @@
+package io.cairn.ports.out.jobs;
+
+/** Where a job stands: waiting its turn, running on some node, waiting to retry after a failure, or dead. */
+public enum JobState {
+    QUEUED,
+    RUNNING,
+    RETRYING,
+    DEAD;
+
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
