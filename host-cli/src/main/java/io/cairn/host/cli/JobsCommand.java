@@ -2,7 +2,7 @@ package io.cairn.host.cli;
 
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.in.jobs.ManageJobsUseCase;
-import io.cairn.ports.out.jobs.JobView;
+import io.cairn.domain.job.JobView;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
@@ -36,9 +36,9 @@ final class JobsCommand {
                 System.out.printf(
                         "%-8s %-14s %s  tenant %s  attempts %d  %s%s%n",
                         job.state().wireName(),
-                        job.job().kind(),
-                        job.job().subjectId(),
-                        job.job().organizationId(),
+                        job.kind(),
+                        job.subjectId(),
+                        job.organizationId(),
                         job.failures(),
                         job.at(),
                         job.lastError().map(e -> "  — " + e).orElse(""));

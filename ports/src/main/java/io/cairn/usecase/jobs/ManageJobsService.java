@@ -4,8 +4,8 @@ import io.cairn.domain.error.NotFoundException;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.in.jobs.ManageJobsUseCase;
 import io.cairn.ports.out.jobs.JobAdminPort;
-import io.cairn.ports.out.jobs.JobState;
-import io.cairn.ports.out.jobs.JobView;
+import io.cairn.domain.job.JobState;
+import io.cairn.domain.job.JobView;
 import java.util.List;
 import java.util.Optional;
 

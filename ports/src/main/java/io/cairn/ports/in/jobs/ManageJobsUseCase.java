@@ -1,7 +1,7 @@
 package io.cairn.ports.in.jobs;
 
 import io.cairn.domain.tenant.OrganizationId;
-import io.cairn.ports.out.jobs.JobView;
+import io.cairn.domain.job.JobView;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.cairn.ports.out.jobs;
 
+import io.cairn.domain.job.JobView;
 import io.cairn.domain.tenant.OrganizationId;
 import java.util.List;
 import java.util.Optional;

@@ -9,8 +9,8 @@ import io.cairn.ports.out.jobs.Job;
 import io.cairn.ports.out.jobs.JobAdminPort;
 import io.cairn.ports.out.jobs.JobHandler;
 import io.cairn.ports.out.jobs.JobQueuePort;
-import io.cairn.ports.out.jobs.JobState;
-import io.cairn.ports.out.jobs.JobView;
+import io.cairn.domain.job.JobState;
+import io.cairn.domain.job.JobView;
 import io.micronaut.jdbc.DataSourceResolver;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.support.TransactionSynchronization;
@@ -122,7 +122,9 @@ public class DbSchedulerJobQueue implements JobQueuePort, JobAdminPort {
             if (tenant.isEmpty() || tenant.get().equals(job.organizationId())) {
                 views.add(new JobView(
                         execution.getTaskInstance().getId(),
-                        job,
+                        job.kind(),
+                        job.organizationId(),
+                        job.subjectId(),
                         stateOf(execution.isPicked(), execution.getConsecutiveFailures()),
                         execution.getConsecutiveFailures(),
                         Optional.empty(),
@@ -141,7 +143,7 @@ public class DbSchedulerJobQueue implements JobQueuePort, JobAdminPort {
     public boolean retry(String jobId) {
         Optional<DeadJobRow> dead = deadJobs.findById(jobId);
         dead.ifPresent(row -> {
-            schedule(row.toView().job());
+            schedule(row.toJob());
             deadJobs.deleteById(row.id());
         });
         return dead.isPresent();

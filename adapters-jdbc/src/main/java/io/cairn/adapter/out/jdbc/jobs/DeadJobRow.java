@@ -2,8 +2,8 @@ package io.cairn.adapter.out.jdbc.jobs;
 
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.out.jobs.Job;
-import io.cairn.ports.out.jobs.JobState;
-import io.cairn.ports.out.jobs.JobView;
+import io.cairn.domain.job.JobState;
+import io.cairn.domain.job.JobView;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
@@ -21,8 +21,19 @@ record DeadJobRow(
         String lastError,
         Instant failedAt) {
 
+    Job toJob() {
+        return new Job(kind, new OrganizationId(organizationId), subjectId);
+    }
+
     JobView toView() {
-        Job job = new Job(kind, new OrganizationId(organizationId), subjectId);
-        return new JobView(id, job, JobState.DEAD, attempts, Optional.of(lastError), failedAt);
+        return new JobView(
+                id,
+                kind,
+                new OrganizationId(organizationId),
+                subjectId,
+                JobState.DEAD,
+                attempts,
+                Optional.of(lastError),
+                failedAt);
     }
 }

@@ -1,4 +1,4 @@
-package io.cairn.ports.out.jobs;
+package io.cairn.domain.job;
 
 /** Where a job stands: waiting its turn, running on some node, waiting to retry after a failure, or dead. */
 public enum JobState {
