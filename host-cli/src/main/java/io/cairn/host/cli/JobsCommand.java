@@ -1,8 +1,8 @@
 package io.cairn.host.cli;
 
+import io.cairn.domain.job.JobView;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.in.jobs.ManageJobsUseCase;
-import io.cairn.domain.job.JobView;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;

@@ -1,11 +1,11 @@
 package io.cairn.usecase.jobs;
 
 import io.cairn.domain.error.NotFoundException;
+import io.cairn.domain.job.JobState;
+import io.cairn.domain.job.JobView;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.in.jobs.ManageJobsUseCase;
 import io.cairn.ports.out.jobs.JobAdminPort;
-import io.cairn.domain.job.JobState;
-import io.cairn.domain.job.JobView;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.cairn.ports.in.jobs;
 
-import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.domain.job.JobView;
+import io.cairn.domain.tenant.OrganizationId;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package io.cairn.adapter.out.jdbc.jobs;
 
-import io.cairn.domain.tenant.OrganizationId;
-import io.cairn.ports.out.jobs.Job;
 import io.cairn.domain.job.JobState;
 import io.cairn.domain.job.JobView;
+import io.cairn.domain.tenant.OrganizationId;
+import io.cairn.ports.out.jobs.Job;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;

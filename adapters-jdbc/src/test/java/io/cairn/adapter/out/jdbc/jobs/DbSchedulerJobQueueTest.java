@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cairn.adapter.out.jdbc.H2TestDatabase;
 import io.cairn.adapter.out.jdbc.JdbcTransactions;
+import io.cairn.domain.job.JobState;
+import io.cairn.domain.job.JobView;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.out.jobs.Job;
 import io.cairn.ports.out.jobs.JobHandler;
-import io.cairn.domain.job.JobState;
-import io.cairn.domain.job.JobView;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.util.List;
