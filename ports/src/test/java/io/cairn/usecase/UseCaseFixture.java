@@ -17,6 +17,7 @@ import io.cairn.ports.fakes.InMemoryBotRepository;
 import io.cairn.ports.fakes.InMemoryConversationRepository;
 import io.cairn.ports.fakes.InMemoryDocumentRepository;
 import io.cairn.ports.fakes.InMemoryEmbeddingCacheRepository;
+import io.cairn.ports.fakes.InMemoryInvitationRepository;
 import io.cairn.ports.fakes.InMemoryMembershipRepository;
 import io.cairn.ports.fakes.InMemoryMessageRepository;
 import io.cairn.ports.fakes.InMemoryOrganizationRepository;
@@ -33,6 +34,7 @@ import io.cairn.ports.in.bot.CreateBotCommand;
 import io.cairn.ports.in.source.AddSourceCommand;
 import io.cairn.ports.out.index.IndexScope;
 import io.cairn.ports.out.llm.LlmPort;
+import io.cairn.usecase.account.InvitationService;
 import io.cairn.usecase.account.LogInService;
 import io.cairn.usecase.account.SignUpService;
 import io.cairn.usecase.bot.CreateBotService;
@@ -40,6 +42,7 @@ import io.cairn.usecase.bot.DeleteBotService;
 import io.cairn.usecase.bot.FindBotsService;
 import io.cairn.usecase.bot.UpdateBotService;
 import io.cairn.usecase.chat.AskQuestionService;
+import io.cairn.usecase.member.ManageMembersService;
 import io.cairn.usecase.reindex.ReindexService;
 import io.cairn.usecase.retrieval.RetrieveService;
 import io.cairn.usecase.retrieval.Retriever;
@@ -89,6 +92,9 @@ public final class UseCaseFixture {
     public final RetrieveService retrieve;
     public final AskQuestionService ask;
     public final ReindexService reindex;
+    public final InMemoryInvitationRepository invitations = new InMemoryInvitationRepository();
+    public final ManageMembersService members;
+    public final InvitationService invite;
 
     private UseCaseFixture(int maxInputTokens, boolean withLlm) {
         embedding = new RecordingEmbedding(maxInputTokens);
@@ -116,6 +122,8 @@ public final class UseCaseFixture {
         deleteSource = new DeleteSourceService(bots, sources, documents, contents, index, tx);
         syncSource = new SyncSourceService(bots, sources, jobs);
         reindex = new ReindexService(organizations, bots, sources, ingest);
+        members = new ManageMembersService(memberships, users, tx);
+        invite = new InvitationService(invitations, users, memberships, organizations, workspaces, hasher, tx, clock);
         var retriever = new Retriever(embedding, index, RankFusion.defaults());
         retrieve = new RetrieveService(bots, retriever);
         Optional<LlmPort> model = withLlm ? Optional.of(llm) : Optional.empty();

@@ -8,13 +8,17 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 
-/** A chatbot: its knowledge lives in sources, its behaviour in settings, and the widget finds it by public key. */
+/**
+ * A chatbot: its knowledge lives in sources, its behaviour in settings, and the widget finds it by public key. The
+ * identity secret signs visitors' user ids when the bot verifies identities.
+ */
 public record Bot(
         BotId id,
         OrganizationId organizationId,
         WorkspaceId workspaceId,
         String name,
         String publicKey,
+        IdentitySecret identitySecret,
         BotSettings settings,
         Instant createdAt) {
 
@@ -26,6 +30,7 @@ public record Bot(
         Objects.requireNonNull(workspaceId);
         name = Text.required(name, "name", 120);
         Objects.requireNonNull(publicKey);
+        Objects.requireNonNull(identitySecret);
         Objects.requireNonNull(settings);
         Objects.requireNonNull(createdAt);
     }
@@ -38,10 +43,10 @@ public record Bot(
     }
 
     public Bot withName(String newName) {
-        return new Bot(id, organizationId, workspaceId, newName, publicKey, settings, createdAt);
+        return new Bot(id, organizationId, workspaceId, newName, publicKey, identitySecret, settings, createdAt);
     }
 
     public Bot withSettings(BotSettings newSettings) {
-        return new Bot(id, organizationId, workspaceId, name, publicKey, newSettings, createdAt);
+        return new Bot(id, organizationId, workspaceId, name, publicKey, identitySecret, newSettings, createdAt);
     }
 }

@@ -5,7 +5,10 @@ import io.cairn.domain.error.ValidationException;
 import java.util.List;
 import java.util.Objects;
 
-/** Everything a bot's owner can tune: its voice, its widget and how it retrieves. */
+/**
+ * Everything a bot's owner can tune: its voice, its widget and how it retrieves. With {@code identityVerification}
+ * on, the widget answers only visitors whose user id the owner's backend signed with the bot's identity secret.
+ */
 public record BotSettings(
         String instructions,
         String welcomeMessage,
@@ -15,7 +18,8 @@ public record BotSettings(
         LeadForm leadForm,
         Theme theme,
         ModelSettings model,
-        RetrievalSettings retrieval) {
+        RetrievalSettings retrieval,
+        boolean identityVerification) {
 
     public static final String DEFAULT_FALLBACK =
             "Sorry, I could not find an answer to that in the knowledge I was given.";
@@ -40,6 +44,30 @@ public record BotSettings(
         allowedOrigins.forEach(o -> Objects.requireNonNull(o, "allowedOrigins"));
     }
 
+    /** Settings without identity verification, the default. */
+    public BotSettings(
+            String instructions,
+            String welcomeMessage,
+            List<String> suggestedQuestions,
+            String fallbackMessage,
+            List<String> allowedOrigins,
+            LeadForm leadForm,
+            Theme theme,
+            ModelSettings model,
+            RetrievalSettings retrieval) {
+        this(
+                instructions,
+                welcomeMessage,
+                suggestedQuestions,
+                fallbackMessage,
+                allowedOrigins,
+                leadForm,
+                theme,
+                model,
+                retrieval,
+                false);
+    }
+
     public static BotSettings defaults() {
         return new BotSettings(null, null, null, null, null, null, null, null, null);
     }
@@ -54,6 +82,21 @@ public record BotSettings(
                 leadForm,
                 theme,
                 model,
-                newRetrieval);
+                newRetrieval,
+                identityVerification);
+    }
+
+    public BotSettings withAllowedOrigins(List<String> newAllowedOrigins) {
+        return new BotSettings(
+                instructions,
+                welcomeMessage,
+                suggestedQuestions,
+                fallbackMessage,
+                newAllowedOrigins,
+                leadForm,
+                theme,
+                model,
+                retrieval,
+                identityVerification);
     }
 }

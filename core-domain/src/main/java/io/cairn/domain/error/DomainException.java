@@ -2,7 +2,12 @@ package io.cairn.domain.error;
 
 /** Root of the failures the domain and its use cases report; hosts map each kind to a status or exit code. */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFoundException, ValidationException, ConflictException, ForbiddenException, UnauthorizedException {
+        permits NotFoundException,
+                ValidationException,
+                ConflictException,
+                ForbiddenException,
+                UnauthorizedException,
+                RateLimitedException {
 
     private final String code;
 

@@ -11,4 +11,9 @@ public enum Role {
     public boolean canEdit() {
         return this != VIEWER;
     }
+
+    /** Whether this role may invite members, change their roles and remove them. */
+    public boolean canManageMembers() {
+        return this == OWNER || this == ADMIN;
+    }
 }

@@ -1,17 +1,27 @@
 package io.cairn.host.cli;
 
 import io.cairn.domain.tenant.Organization;
+import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.in.tenant.CreateTenantUseCase;
 import io.cairn.ports.in.tenant.ListTenantsUseCase;
+import io.cairn.ports.in.tenant.ManageTenantUseCase;
+import io.cairn.ports.in.tenant.TenantErasure;
 import io.micronaut.context.annotation.Prototype;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code cairn tenants list|create}. */
+/** {@code cairn tenants list|create|suspend|resume|delete}. */
 @Command(
         name = "tenants",
-        description = "List or create organizations (tenants).",
-        subcommands = {TenantsCommand.List.class, TenantsCommand.Create.class})
+        description = "List, create, suspend, resume or delete organizations (tenants).",
+        subcommands = {
+            TenantsCommand.List.class,
+            TenantsCommand.Create.class,
+            TenantsCommand.Suspend.class,
+            TenantsCommand.Resume.class,
+            TenantsCommand.Delete.class
+        })
 final class TenantsCommand {
 
     @Prototype
@@ -26,7 +36,8 @@ final class TenantsCommand {
         @Override
         public void run() {
             java.util.List<Organization> all = tenants.list();
-            all.forEach(o -> System.out.printf("%s  %-8s %s%n", o.id(), o.plan(), o.name()));
+            all.forEach(o -> System.out.printf(
+                    "%s  %-8s %-9s %s%n", o.id(), o.plan(), o.suspended() ? "suspended" : "active", o.name()));
             System.out.printf("%d tenant(s)%n", all.size());
         }
     }
@@ -47,6 +58,74 @@ final class TenantsCommand {
         public void run() {
             Organization org = create.create(name);
             System.out.printf("Created tenant %s (%s)%n", org.id(), org.name());
+        }
+    }
+
+    @Prototype
+    @Command(name = "suspend", description = "Stop every sign-in to an organization; its data stays.")
+    static final class Suspend implements Runnable {
+        private final ManageTenantUseCase tenants;
+
+        @Parameters(paramLabel = "TENANT_ID")
+        String id;
+
+        Suspend(ManageTenantUseCase tenants) {
+            this.tenants = tenants;
+        }
+
+        @Override
+        public void run() {
+            Organization org = tenants.suspend(OrganizationId.parse(id));
+            System.out.printf("Suspended tenant %s (%s)%n", org.id(), org.name());
+        }
+    }
+
+    @Prototype
+    @Command(name = "resume", description = "Let a suspended organization sign in again.")
+    static final class Resume implements Runnable {
+        private final ManageTenantUseCase tenants;
+
+        @Parameters(paramLabel = "TENANT_ID")
+        String id;
+
+        Resume(ManageTenantUseCase tenants) {
+            this.tenants = tenants;
+        }
+
+        @Override
+        public void run() {
+            Organization org = tenants.resume(OrganizationId.parse(id));
+            System.out.printf("Resumed tenant %s (%s)%n", org.id(), org.name());
+        }
+    }
+
+    @Prototype
+    @Command(
+            name = "delete",
+            description = "Delete an organization and everything it owns: rows, chunks, vectors and stored files.")
+    static final class Delete implements Runnable {
+        private final ManageTenantUseCase tenants;
+
+        @Parameters(paramLabel = "TENANT_ID")
+        String id;
+
+        @Option(names = "--yes", description = "Confirm: this cannot be undone")
+        boolean confirmed;
+
+        Delete(ManageTenantUseCase tenants) {
+            this.tenants = tenants;
+        }
+
+        @Override
+        public void run() {
+            if (!confirmed) {
+                throw new IllegalArgumentException("deleting a tenant cannot be undone: add --yes to confirm");
+            }
+            TenantErasure erased = tenants.delete(OrganizationId.parse(id));
+            System.out.printf(
+                    "Deleted tenant %s (%s): %d chunks, %d rows%n",
+                    erased.organization().id(), erased.organization().name(), erased.chunks(), erased.totalRows());
+            erased.rows().forEach((table, n) -> System.out.printf("  %-18s %d%n", table, n));
         }
     }
 }

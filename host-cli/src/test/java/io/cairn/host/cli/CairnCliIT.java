@@ -90,6 +90,48 @@ class CairnCliIT {
     }
 
     @Test
+    void should_remove_everything_of_one_tenant_and_nothing_of_another_when_deleted() throws Exception {
+        // given: two tenants, each with a bot that learned a note
+        Map<String, String> env = Map.of("CAIRN_DATA_DIR", dir.resolve("data").toString());
+        String doomed = find(cli(env, "tenants", "create", "--name", "Doomed").out, "Created tenant ([0-9a-f-]{36})");
+        String kept = find(cli(env, "tenants", "create", "--name", "Kept").out, "Created tenant ([0-9a-f-]{36})");
+        String doomedBot = botWithNote(env, doomed, "The doomed ferry leaves at nine every morning.");
+        String keptBot = botWithNote(env, kept, "The kept ferry leaves at ten every morning.");
+
+        // when
+        Result refused = cli(env, "tenants", "delete", doomed);
+        Result suspended = cli(env, "tenants", "suspend", doomed);
+        Result deleted = cli(env, "tenants", "delete", doomed, "--yes");
+
+        // then
+        assertThat(refused.exit).isEqualTo(CliErrors.EXIT_USAGE);
+        assertThat(refused.err.strip()).isEqualTo("cairn: deleting a tenant cannot be undone: add --yes to confirm");
+        assertThat(suspended.out).contains("Suspended tenant " + doomed);
+        assertThat(deleted.exit).isZero();
+        assertThat(deleted.out)
+                .containsPattern("Deleted tenant " + doomed + " \\(Doomed\\): [1-9][0-9]* chunks, [1-9][0-9]* rows")
+                .containsPattern("bots\\s+1")
+                .containsPattern("sources\\s+1")
+                .containsPattern("documents\\s+1")
+                .containsPattern("workspaces\\s+1")
+                .containsPattern("organizations\\s+1");
+        assertThat(cli(env, "tenants", "list").out).doesNotContain(doomed).contains(kept);
+        assertThat(cli(env, "ask", "--bot", doomedBot, "When does the ferry leave?").exit)
+                .isEqualTo(CliErrors.EXIT_NOT_FOUND);
+        assertThat(cli(env, "ask", "--bot", keptBot, "When does the ferry leave?").out)
+                .contains("ten");
+        assertThat(cli(env, "tenants", "delete", doomed, "--yes").exit).isEqualTo(CliErrors.EXIT_NOT_FOUND);
+    }
+
+    private String botWithNote(Map<String, String> env, String tenant, String note) throws Exception {
+        String bot = find(
+                cli(env, "bots", "create", "--tenant", tenant, "--name", "Helper").out, "Created bot ([0-9a-f-]{36})");
+        Path file = Files.writeString(dir.resolve(tenant + ".txt"), note);
+        assertThat(cli(env, "ingest", "--bot", bot, file.toString()).exit).isZero();
+        return bot;
+    }
+
+    @Test
     void should_say_so_in_one_line_when_a_running_server_holds_the_data_directory() throws Exception {
         // given: a real server process on the data directory
         Path data = dir.resolve("data");

@@ -1,5 +1,6 @@
 package io.cairn.host.server;
 
+import io.cairn.domain.bot.Bot;
 import io.cairn.domain.bot.BotSettings;
 import io.cairn.domain.common.PageRequest;
 import io.cairn.domain.error.ConflictException;
@@ -12,6 +13,8 @@ import io.cairn.ports.in.account.SignUpUseCase;
 import io.cairn.ports.in.bot.CreateBotCommand;
 import io.cairn.ports.in.bot.CreateBotUseCase;
 import io.cairn.ports.in.bot.FindBotsUseCase;
+import io.cairn.ports.in.bot.UpdateBotCommand;
+import io.cairn.ports.in.bot.UpdateBotUseCase;
 import io.cairn.ports.in.source.AddSourceCommand.AddText;
 import io.cairn.ports.in.source.AddSourceUseCase;
 import io.micronaut.context.annotation.Requires;
@@ -20,10 +23,14 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** On first start, creates a demo account with a bot that knows the project's own docs. */
+/**
+ * On first start, creates a demo account with a bot that knows the project's own docs. Its widget allows the
+ * playground's own origins (localhost and 127.0.0.1, on port 8080 and on the port the server listens on).
+ */
 @Singleton
 @Requires(property = "cairn.demo.enabled", value = "true", defaultValue = "true")
 class DemoBotSeeder implements ApplicationEventListener<ServerStartupEvent> {
@@ -36,6 +43,7 @@ class DemoBotSeeder implements ApplicationEventListener<ServerStartupEvent> {
     private final LogInUseCase logIn;
     private final FindBotsUseCase findBots;
     private final CreateBotUseCase createBot;
+    private final UpdateBotUseCase updateBot;
     private final AddSourceUseCase addSource;
 
     DemoBotSeeder(
@@ -44,12 +52,14 @@ class DemoBotSeeder implements ApplicationEventListener<ServerStartupEvent> {
             LogInUseCase logIn,
             FindBotsUseCase findBots,
             CreateBotUseCase createBot,
+            UpdateBotUseCase updateBot,
             AddSourceUseCase addSource) {
         this.demo = demo;
         this.signUp = signUp;
         this.logIn = logIn;
         this.findBots = findBots;
         this.createBot = createBot;
+        this.updateBot = updateBot;
         this.addSource = addSource;
     }
 
@@ -57,10 +67,14 @@ class DemoBotSeeder implements ApplicationEventListener<ServerStartupEvent> {
     public void onApplicationEvent(ServerStartupEvent event) {
         AccountView account = account();
         Actor actor = Actor.member(account.userId(), account.organization().id(), account.role());
-        boolean exists = findBots.list(actor, PageRequest.first(100)).items().stream()
-                .anyMatch(b -> b.name().equals(BOT_NAME));
-        if (!exists) {
-            seed(actor);
+        List<String> origins = widgetOrigins(event.getSource().getPort());
+        Optional<Bot> existing = findBots.list(actor, PageRequest.first(100)).items().stream()
+                .filter(b -> b.name().equals(BOT_NAME))
+                .findFirst();
+        if (existing.isEmpty()) {
+            seed(actor, origins);
+        } else {
+            allowOrigins(actor, existing.get(), origins);
         }
         String url = event.getSource().getURL().toString();
         LOG.info("Cairn is up at {} . Demo login: {} / {}", url, demo.email(), demo.password());
@@ -74,13 +88,32 @@ class DemoBotSeeder implements ApplicationEventListener<ServerStartupEvent> {
         }
     }
 
-    private void seed(Actor actor) {
+    /** The playground's own origins: the default port and the one this server listens on. */
+    static List<String> widgetOrigins(int port) {
+        return Stream.of(8080, port)
+                .distinct()
+                .flatMap(p -> Stream.of("http://localhost:" + p, "http://127.0.0.1:" + p))
+                .toList();
+    }
+
+    /** A demo bot seeded while the server listened on another port learns this one too. */
+    private void allowOrigins(Actor actor, Bot bot, List<String> origins) {
+        List<String> allowed = bot.settings().allowedOrigins();
+        if (allowed.containsAll(origins)) {
+            return;
+        }
+        List<String> merged =
+                Stream.concat(allowed.stream(), origins.stream()).distinct().toList();
+        updateBot.update(actor, bot.id(), new UpdateBotCommand(Optional.empty(), s -> s.withAllowedOrigins(merged)));
+    }
+
+    private void seed(Actor actor, List<String> origins) {
         BotSettings settings = new BotSettings(
                 "You are Cairn's guide. Answer questions about Cairn from its documentation.",
                 "Hi! I know Cairn's documentation. Ask me anything about it.",
                 List.of("What is Cairn?", "How do I run the tests?", "Which sources can a bot learn from?"),
                 "Sorry, Cairn's documentation does not answer that.",
-                List.of("http://localhost:8080", "http://127.0.0.1:8080"),
+                origins,
                 null,
                 null,
                 null,

@@ -38,8 +38,12 @@ public final class StartupProperties {
         }
         String dbUrl = env.get("CAIRN_DB_URL");
         if (dbUrl != null && !dbUrl.isBlank()) {
-            props.putAll(
-                    postgres(dbUrl, env.getOrDefault("CAIRN_DB_USER", ""), env.getOrDefault("CAIRN_DB_PASSWORD", "")));
+            String user = env.getOrDefault("CAIRN_DB_USER", "");
+            props.putAll(postgres(dbUrl, user, env.getOrDefault("CAIRN_DB_PASSWORD", "")));
+            String owner = env.get("CAIRN_DB_MIGRATION_USER");
+            if (owner != null && !owner.isBlank()) {
+                props.putAll(migratingAs(dbUrl, owner, env.getOrDefault("CAIRN_DB_MIGRATION_PASSWORD", ""), user));
+            }
         }
         return props;
     }
@@ -55,7 +59,21 @@ public final class StartupProperties {
         props.put("datasources.default.driver-class-name", "org.postgresql.Driver");
         props.put("datasources.default.username", user);
         props.put("datasources.default.password", password);
+        props.put("flyway.datasources.default.locations", "classpath:db/migration,classpath:db/vendor/postgresql");
+        props.put("flyway.datasources.default.placeholders.approle", "-");
         return props;
+    }
+
+    /**
+     * Flyway connects as the schema's owner, and grants the application role (which then owns nothing) what it
+     * needs; row-level security holds for both.
+     */
+    public static Map<String, Object> migratingAs(String url, String owner, String password, String appRole) {
+        return Map.of(
+                "flyway.datasources.default.url", url,
+                "flyway.datasources.default.user", owner,
+                "flyway.datasources.default.password", password,
+                "flyway.datasources.default.placeholders.approle", appRole);
     }
 
     private static String storedSecret(Path dataDir) {

@@ -34,6 +34,17 @@ final class ApiClient {
         return send(request(path).GET().build());
     }
 
+    /** Any method, with a JSON body when {@code json} is not null. */
+    HttpResponse<String> call(String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher body =
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        HttpRequest.Builder builder = request(path).header("Accept", "application/json");
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(method, body).build());
+    }
+
     HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
         return send(request(path)
                 .header("Content-Type", "application/json")

@@ -27,8 +27,12 @@ class IngestionCrashPostgresIT extends IngestionCrashContract {
     @Override
     long indexedChunks(Path data, OrganizationId org, BotId bot) throws Exception {
         try (Connection db = schema.connect();
+                var tenant = db.prepareStatement("SELECT set_config('cairn.tenant', ?, false)");
                 var statement = db.prepareStatement("SELECT count(*), count(DISTINCT text) FROM index_chunks"
                         + " WHERE organization_id = ? AND bot_id = ?")) {
+            // Row-level security shows a session only the rows of the tenant it declares.
+            tenant.setString(1, org.value().toString());
+            tenant.execute();
             statement.setObject(1, org.value());
             statement.setObject(2, bot.value());
             try (var rows = statement.executeQuery()) {

@@ -1,5 +1,6 @@
 package io.cairn.usecase.account;
 
+import io.cairn.domain.error.ForbiddenException;
 import io.cairn.domain.error.NotFoundException;
 import io.cairn.domain.tenant.Membership;
 import io.cairn.domain.tenant.Organization;
@@ -24,6 +25,9 @@ final class AccountViews {
         Organization org = organizations
                 .findById(membership.organizationId())
                 .orElseThrow(() -> new NotFoundException("organization", membership.organizationId()));
+        if (org.suspended()) {
+            throw new ForbiddenException("The organization is suspended");
+        }
         Workspace workspace = workspaces.listByOrganization(org.id()).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("workspace", org.id()));

@@ -2,6 +2,7 @@ package io.cairn.usecase.bot;
 
 import io.cairn.domain.bot.Bot;
 import io.cairn.domain.bot.BotId;
+import io.cairn.domain.bot.IdentitySecret;
 import io.cairn.domain.error.NotFoundException;
 import io.cairn.domain.tenant.Actor;
 import io.cairn.domain.tenant.Workspace;
@@ -11,7 +12,7 @@ import io.cairn.ports.out.persistence.BotRepository;
 import io.cairn.ports.out.persistence.WorkspaceRepository;
 import io.cairn.ports.out.time.ClockPort;
 
-/** Creates a bot with a fresh publishable key in one of the actor's workspaces. */
+/** Creates a bot with a fresh publishable key and identity secret in one of the actor's workspaces. */
 public final class CreateBotService implements CreateBotUseCase {
 
     private final BotRepository bots;
@@ -40,6 +41,7 @@ public final class CreateBotService implements CreateBotUseCase {
                 workspace.id(),
                 command.name(),
                 Bot.newPublicKey(),
+                IdentitySecret.generate(),
                 command.settings(),
                 clock.now());
         bots.save(bot);

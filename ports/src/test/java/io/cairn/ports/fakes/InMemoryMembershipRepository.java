@@ -28,4 +28,16 @@ public class InMemoryMembershipRepository implements MembershipRepository {
     public List<Membership> listByUser(UserId user) {
         return rows.values().stream().filter(m -> m.userId().equals(user)).toList();
     }
+
+    @Override
+    public List<Membership> listByOrganization(OrganizationId organization) {
+        return rows.values().stream()
+                .filter(m -> m.organizationId().equals(organization))
+                .toList();
+    }
+
+    @Override
+    public boolean delete(OrganizationId organization, UserId user) {
+        return rows.remove(organization + "/" + user) != null;
+    }
 }

@@ -50,6 +50,10 @@ public final class H2TestDatabase {
                 "datasources.default.password",
                 "",
                 "flyway.datasources.default.enabled",
-                true);
+                true,
+                "flyway.datasources.default.locations",
+                "classpath:db/migration,classpath:db/vendor/h2",
+                "flyway.datasources.default.placeholders.approle",
+                "-");
     }
 }

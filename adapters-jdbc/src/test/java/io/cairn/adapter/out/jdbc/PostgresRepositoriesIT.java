@@ -16,6 +16,8 @@ import io.cairn.ports.out.persistence.ConversationRepository;
 import io.cairn.ports.out.persistence.ConversationRepositoryContract;
 import io.cairn.ports.out.persistence.DocumentRepository;
 import io.cairn.ports.out.persistence.DocumentRepositoryContract;
+import io.cairn.ports.out.persistence.InvitationRepository;
+import io.cairn.ports.out.persistence.InvitationRepositoryContract;
 import io.cairn.ports.out.persistence.MembershipRepository;
 import io.cairn.ports.out.persistence.MembershipRepositoryContract;
 import io.cairn.ports.out.persistence.MessageRepository;
@@ -78,6 +80,14 @@ class PostgresRepositoriesIT {
         @Override
         protected MembershipRepository newRepository() {
             return context.getBean(JdbcMembershipRepository.class);
+        }
+    }
+
+    @Nested
+    class Invitations extends InvitationRepositoryContract {
+        @Override
+        protected InvitationRepository newRepository() {
+            return context.getBean(io.cairn.adapter.out.jdbc.tenant.JdbcInvitationRepository.class);
         }
     }
 

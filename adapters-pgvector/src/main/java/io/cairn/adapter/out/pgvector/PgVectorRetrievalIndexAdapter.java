@@ -62,7 +62,7 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
         if (documents.isEmpty()) {
             return;
         }
-        transactions.inTransaction("replace documents", connection -> {
+        transactions.inScope(scope, "replace documents", connection -> {
             ChunkWriter.lockDocuments(connection, scope, documents);
             ChunkWriter.deleteDocuments(connection, scope, documents);
             ChunkWriter.insert(connection, scope, chunks, literals);
@@ -72,7 +72,7 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
 
     @Override
     public void deleteDocument(IndexScope scope, DocumentId document) {
-        transactions.inTransaction("delete a document", connection -> {
+        transactions.inScope(scope, "delete a document", connection -> {
             ChunkWriter.lockDocuments(connection, scope, List.of(document));
             return ChunkWriter.deleteDocuments(connection, scope, List.of(document));
         });
@@ -93,8 +93,8 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
         Objects.requireNonNull(scope);
         requirePositive(limit);
         String vector = VectorLiteral.of(query, dimension);
-        return transactions.inTransaction(
-                "search by vector", connection -> VectorSearch.nearest(connection, scope, vector, limit));
+        return transactions.inScope(
+                scope, "search by vector", connection -> VectorSearch.nearest(connection, scope, vector, limit));
     }
 
     @Override
@@ -105,13 +105,13 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
         if (terms.isEmpty()) {
             return List.of();
         }
-        return transactions.inTransaction(
-                "search by keyword", connection -> KeywordSearch.search(connection, scope, terms, limit));
+        return transactions.inScope(
+                scope, "search by keyword", connection -> KeywordSearch.search(connection, scope, terms, limit));
     }
 
     @Override
     public long count(IndexScope scope) {
-        return transactions.inTransaction("count chunks", connection -> {
+        return transactions.inScope(scope, "count chunks", connection -> {
             try (var statement = connection.prepareStatement(
                     "SELECT count(*) FROM index_chunks WHERE organization_id = ? AND bot_id = ?")) {
                 Rows.bindScope(statement, scope);
@@ -125,7 +125,7 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
 
     /** Postings go with their chunks (ON DELETE CASCADE). */
     private void delete(String purpose, IndexScope scope, String condition, Object parameter) {
-        transactions.inTransaction(purpose, connection -> {
+        transactions.inScope(scope, purpose, connection -> {
             try (var statement = connection.prepareStatement(
                     "DELETE FROM index_chunks WHERE organization_id = ? AND bot_id = ?" + condition)) {
                 Rows.bindScope(statement, scope);

@@ -44,19 +44,51 @@ final class PgVectorSchema {
             // INCLUDE lets the BM25 query read postings from the index alone.
             """
             CREATE INDEX IF NOT EXISTS index_terms_scope_term
-                ON index_terms (organization_id, bot_id, term) INCLUDE (chunk_id, tf)""");
+                ON index_terms (organization_id, bot_id, term) INCLUDE (chunk_id, tf)""",
+            rowLevelSecurity("index_chunks"),
+            rowLevelSecurity("index_terms"));
+
+    /**
+     * Row-level security as a backstop to every query's own tenant filter: a connection sees and writes only the rows
+     * of the tenant its transaction set in {@code cairn.tenant}, even as the tables' owner (FORCE).
+     */
+    private static String rowLevelSecurity(String table) {
+        return """
+                DO $$ BEGIN
+                  ALTER TABLE %1$s ENABLE ROW LEVEL SECURITY;
+                  ALTER TABLE %1$s FORCE ROW LEVEL SECURITY;
+                  IF NOT EXISTS (SELECT 1 FROM pg_policies WHERE schemaname = current_schema()
+                                 AND tablename = '%1$s' AND policyname = 'tenant_isolation') THEN
+                    CREATE POLICY tenant_isolation ON %1$s
+                      USING (current_setting('cairn.tenant', true) IN ('*', organization_id::text))
+                      WITH CHECK (current_setting('cairn.tenant', true) IN ('*', organization_id::text));
+                  END IF;
+                END $$"""
+                .replace("%1$s", table);
+    }
 
     private PgVectorSchema() {}
 
     static void migrate(Connection connection, int dimension) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
-            for (String ddl : DDL) {
-                statement.execute(ddl.formatted(dimension));
+            if (!tablesExist(connection)) {
+                for (String ddl : DDL) {
+                    statement.execute(ddl.contains("%d") ? ddl.formatted(dimension) : ddl);
+                }
             }
         }
         requireDimension(connection, dimension);
         requireIterativeScans(connection);
+    }
+
+    /** Once the tables exist, start-up only checks them: an application role that may not run DDL can still start. */
+    private static boolean tablesExist(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+                var result = statement.executeQuery(
+                        "SELECT to_regclass('index_chunks') IS NOT NULL AND to_regclass('index_terms') IS NOT NULL")) {
+            return result.next() && result.getBoolean(1);
+        }
     }
 
     private static void requireDimension(Connection connection, int dimension) throws SQLException {

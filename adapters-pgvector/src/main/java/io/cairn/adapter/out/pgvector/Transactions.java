@@ -1,5 +1,6 @@
 package io.cairn.adapter.out.pgvector;
 
+import io.cairn.ports.out.index.IndexScope;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -36,6 +37,20 @@ final class Transactions {
         } catch (SQLException e) {
             throw new PgVectorIndexException("cannot " + purpose, e);
         }
+    }
+
+    /**
+     * Runs the work in one transaction as the scope's tenant: {@code cairn.tenant} is set local to the transaction,
+     * so PostgreSQL's row-level security shows and accepts only that tenant's rows, whatever the SQL says.
+     */
+    <T> T inScope(IndexScope scope, String purpose, Work<T> work) {
+        return inTransaction(purpose, connection -> {
+            try (var statement = connection.prepareStatement("SELECT set_config('cairn.tenant', ?, true)")) {
+                statement.setString(1, scope.organizationId().value().toString());
+                statement.execute();
+            }
+            return work.run(connection);
+        });
     }
 
     private static void rollback(Connection connection, Exception cause) {

@@ -10,15 +10,16 @@ import java.util.List;
 public record SignUpCommand(String email, String password, String organizationName) {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
+    private static final ValidationException.FieldError PASSWORD_ERROR = new ValidationException.FieldError(
+            "password", "must be between " + MIN_PASSWORD_LENGTH + " and 256 characters");
 
     public SignUpCommand {
         List<ValidationException.FieldError> errors = new ArrayList<>();
-        if (Text.isBlank(email) || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 254) {
+        if (!isValidEmail(email)) {
             errors.add(new ValidationException.FieldError("email", "must be a valid e-mail address"));
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 256) {
-            errors.add(new ValidationException.FieldError(
-                    "password", "must be between " + MIN_PASSWORD_LENGTH + " and 256 characters"));
+        if (!isValidPassword(password)) {
+            errors.add(PASSWORD_ERROR);
         }
         if (Text.isBlank(organizationName) || organizationName.length() > 200) {
             errors.add(new ValidationException.FieldError("organizationName", "must be 1 to 200 characters"));
@@ -28,6 +29,21 @@ public record SignUpCommand(String email, String password, String organizationNa
         }
         email = User.Email.normalise(email);
         organizationName = organizationName.strip();
+    }
+
+    public static boolean isValidEmail(String email) {
+        return !Text.isBlank(email) && email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && email.length() <= 254;
+    }
+
+    private static boolean isValidPassword(String password) {
+        return password != null && password.length() >= MIN_PASSWORD_LENGTH && password.length() <= 256;
+    }
+
+    /** The password rule on its own, for accounts created other than by sign-up. */
+    public static void requireValidPassword(String password) {
+        if (!isValidPassword(password)) {
+            throw new ValidationException(java.util.List.of(PASSWORD_ERROR));
+        }
     }
 
     @Override

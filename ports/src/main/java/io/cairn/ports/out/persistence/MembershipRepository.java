@@ -14,4 +14,10 @@ public interface MembershipRepository {
     Optional<Membership> find(OrganizationId organization, UserId user);
 
     List<Membership> listByUser(UserId user);
+
+    /** Every member of one organization. */
+    List<Membership> listByOrganization(OrganizationId organization);
+
+    /** Removes the user from the organization; false when they were not a member. */
+    boolean delete(OrganizationId organization, UserId user);
 }

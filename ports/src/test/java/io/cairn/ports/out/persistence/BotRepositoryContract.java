@@ -42,6 +42,18 @@ public abstract class BotRepositoryContract {
     }
 
     @Test
+    void should_keep_identity_secret_and_verification_switch_when_saved() {
+        // given
+        Bot bot = anyBot(orgA, 1).withSettings(tunedSettings());
+        // when
+        bots.save(bot);
+        // then
+        Bot found = bots.findByPublicKey(bot.publicKey()).orElseThrow();
+        assertThat(found.identitySecret()).isEqualTo(bot.identitySecret());
+        assertThat(found.settings().identityVerification()).isTrue();
+    }
+
+    @Test
     void should_replace_bot_when_saved_again() {
         // given
         Bot bot = anyBot(orgA, 1);
@@ -79,8 +91,15 @@ public abstract class BotRepositoryContract {
         // given
         Bot bot = anyBot(orgA, 1);
         bots.save(bot);
-        Bot hijack =
-                new Bot(bot.id(), orgB, bot.workspaceId(), "Hijack", bot.publicKey(), bot.settings(), bot.createdAt());
+        Bot hijack = new Bot(
+                bot.id(),
+                orgB,
+                bot.workspaceId(),
+                "Hijack",
+                bot.publicKey(),
+                bot.identitySecret(),
+                bot.settings(),
+                bot.createdAt());
         // when / then
         assertThatThrownBy(() -> bots.save(hijack)).isInstanceOf(RuntimeException.class);
         assertThat(bots.findById(orgA, bot.id())).contains(bot);

@@ -1,6 +1,7 @@
 package io.cairn.ports.out.persistence;
 
 import static io.cairn.ports.out.persistence.PersistenceFixture.anyConversation;
+import static io.cairn.ports.out.persistence.PersistenceFixture.verifiedConversation;
 import static io.cairn.ports.out.persistence.PersistenceFixture.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +12,7 @@ import io.cairn.domain.chat.ConversationId;
 import io.cairn.domain.common.PageRequest;
 import io.cairn.domain.tenant.OrganizationId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,18 @@ public abstract class ConversationRepositoryContract {
         assertThat(conversations.findById(orgA, conversation.id())).contains(conversation);
         assertThat(conversations.listByBot(orgA, bot, PageRequest.first(10)).items())
                 .containsExactly(conversation);
+    }
+
+    @Test
+    void should_keep_the_verified_visitor_when_saved() {
+        // given
+        Conversation conversation = verifiedConversation(orgA, bot, "customer-42", 1);
+        // when
+        conversations.save(conversation);
+        // then
+        assertThat(conversations.findById(orgA, conversation.id()))
+                .map(Conversation::visitorUserId)
+                .contains(Optional.of("customer-42"));
     }
 
     @Test

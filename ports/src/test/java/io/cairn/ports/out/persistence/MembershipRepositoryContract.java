@@ -67,4 +67,31 @@ public abstract class MembershipRepositoryContract {
         assertThat(memberships.listByUser(user)).containsExactlyInAnyOrder(inA, inB);
         assertThat(memberships.listByUser(UserId.random())).isEmpty();
     }
+
+    @Test
+    void should_list_only_the_organizations_members_when_listed_by_organization() {
+        // given
+        UserId other = UserId.random();
+        memberships.save(new Membership(orgA, user, Role.OWNER));
+        memberships.save(new Membership(orgA, other, Role.VIEWER));
+        memberships.save(new Membership(orgB, UserId.random(), Role.OWNER));
+        // when / then
+        assertThat(memberships.listByOrganization(orgA))
+                .containsExactlyInAnyOrder(
+                        new Membership(orgA, user, Role.OWNER), new Membership(orgA, other, Role.VIEWER));
+    }
+
+    @Test
+    void should_remove_only_that_membership_when_deleted() {
+        // given
+        memberships.save(new Membership(orgA, user, Role.EDITOR));
+        memberships.save(new Membership(orgB, user, Role.EDITOR));
+        // when
+        boolean deleted = memberships.delete(orgA, user);
+        // then
+        assertThat(deleted).isTrue();
+        assertThat(memberships.find(orgA, user)).isEmpty();
+        assertThat(memberships.find(orgB, user)).isPresent();
+        assertThat(memberships.delete(orgA, user)).isFalse();
+    }
 }

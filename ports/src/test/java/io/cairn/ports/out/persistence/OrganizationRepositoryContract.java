@@ -33,6 +33,20 @@ public abstract class OrganizationRepositoryContract {
     }
 
     @Test
+    void should_keep_suspension_until_resumed_when_saved() {
+        // given
+        Organization acme = new Organization(OrganizationId.random(), "Acme", "free", at(1));
+        organizations.save(acme);
+        // when
+        organizations.save(acme.suspend(at(2)));
+        // then
+        assertThat(organizations.findById(acme.id()))
+                .hasValueSatisfying(o -> assertThat(o.suspended()).isTrue());
+        organizations.save(acme.suspend(at(2)).resume());
+        assertThat(organizations.findById(acme.id())).contains(acme);
+    }
+
+    @Test
     void should_replace_organization_when_saved_again() {
         // given
         Organization acme = new Organization(OrganizationId.random(), "Acme", "free", at(1));

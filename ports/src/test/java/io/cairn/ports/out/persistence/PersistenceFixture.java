@@ -4,6 +4,7 @@ import io.cairn.domain.answer.Citation;
 import io.cairn.domain.bot.Bot;
 import io.cairn.domain.bot.BotId;
 import io.cairn.domain.bot.BotSettings;
+import io.cairn.domain.bot.IdentitySecret;
 import io.cairn.domain.bot.LeadForm;
 import io.cairn.domain.bot.ModelSettings;
 import io.cairn.domain.bot.RetrievalMode;
@@ -49,6 +50,7 @@ public final class PersistenceFixture {
                 WorkspaceId.random(),
                 "Bot " + second,
                 Bot.newPublicKey(),
+                IdentitySecret.generate(),
                 BotSettings.defaults(),
                 at(second));
     }
@@ -63,7 +65,8 @@ public final class PersistenceFixture {
                 new LeadForm(true, List.of("email", "phone")),
                 new Theme("#123abc", "left"),
                 new ModelSettings("gpt-4o-mini", 0.7, 1200),
-                new RetrievalSettings(RetrievalMode.KEYWORD, 8, 1.5));
+                new RetrievalSettings(RetrievalMode.KEYWORD, 8, 1.5),
+                true);
     }
 
     public static Source anySource(OrganizationId org, BotId bot, int second) {
@@ -99,6 +102,11 @@ public final class PersistenceFixture {
 
     public static Conversation anyConversation(OrganizationId org, BotId bot, int second) {
         return new Conversation(ConversationId.random(), org, bot, at(second));
+    }
+
+    /** A widget conversation whose visitor proved the given user id. */
+    public static Conversation verifiedConversation(OrganizationId org, BotId bot, String userId, int second) {
+        return new Conversation(ConversationId.random(), org, bot, Optional.of(userId), at(second));
     }
 
     public static Message question(Conversation c, String text, int second) {

@@ -1,7 +1,7 @@
 package io.cairn.adapter.in.http.auth;
 
 import io.cairn.adapter.in.http.security.TokenIssuer;
-import io.cairn.domain.error.NotFoundException;
+import io.cairn.domain.error.UnauthorizedException;
 import io.cairn.domain.tenant.Actor;
 import io.cairn.ports.in.account.AccountView;
 import io.cairn.ports.in.account.FindAccountUseCase;
@@ -9,6 +9,7 @@ import io.cairn.ports.in.account.LogInCommand;
 import io.cairn.ports.in.account.LogInUseCase;
 import io.cairn.ports.in.account.SignUpCommand;
 import io.cairn.ports.in.account.SignUpUseCase;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -18,8 +19,10 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.rules.SecurityRule;
+import java.util.Optional;
 
 /** Driving adapter: sign-up, log-in, token refresh and log-out, and the signed-in user's account ({@code /me}). */
 @Controller("/api/v1")
@@ -53,26 +56,32 @@ public class AuthController {
         return respond(logIn.logIn(new LogInCommand(body.email(), body.password())));
     }
 
-    /** Trades a refresh token for a new pair, with the role the membership has now. */
+    /**
+     * Trades a refresh token for a new pair, with the role the membership has now. The token is spent: presenting
+     * it again revokes its whole family.
+     */
     @Post("/auth/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public AuthResponse refresh(@Body RefreshRequest body) {
         if (body.refreshToken() == null || body.refreshToken().isBlank()) {
             throw new AuthorizationException(null);
         }
-        TokenIssuer.RefreshClaims claims = tokens.verifyRefresh(body.refreshToken());
+        TokenIssuer.IssuedSession session;
         try {
-            return respond(findAccount.find(claims.userId(), claims.organizationId()));
-        } catch (NotFoundException e) {
-            // The membership is gone: the session ends, without saying why.
+            session = tokens.refresh(body.refreshToken());
+        } catch (UnauthorizedException e) {
+            // Spent, revoked, expired or the membership is gone: the session ends, without saying why.
             throw new AuthorizationException(null);
         }
+        return AuthResponse.from(session.tokens(), session.account());
     }
 
-    /** Tokens are stateless for now: the client forgets them. Refresh-token revocation comes with rotation. */
+    /** Ends the session of the access token used, and that of the refresh token sent, if any. */
     @Post("/auth/logout")
     @Status(HttpStatus.NO_CONTENT)
-    public void logOut() {}
+    public void logOut(Actor actor, Authentication authentication, @Nullable @Body LogOutRequest body) {
+        tokens.revoke(actor, authentication, Optional.ofNullable(body).map(LogOutRequest::refreshToken));
+    }
 
     @Get("/me")
     public AccountResponse me(Actor actor) {
@@ -81,7 +90,6 @@ public class AuthController {
     }
 
     private AuthResponse respond(AccountView account) {
-        return AuthResponse.from(
-                tokens.issue(account.userId(), account.organization().id(), account.role()), account);
+        return AuthResponse.from(tokens.issue(account), account);
     }
 }

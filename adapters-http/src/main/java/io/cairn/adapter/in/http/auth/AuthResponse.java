@@ -17,7 +17,7 @@ public record AuthResponse(
         AccountResponse.OrganizationResponse organization,
         AccountResponse.WorkspaceResponse workspace) {
 
-    static AuthResponse from(IssuedTokens tokens, AccountView account) {
+    public static AuthResponse from(IssuedTokens tokens, AccountView account) {
         AccountResponse view = AccountResponse.from(account);
         return new AuthResponse(
                 tokens.accessToken(),

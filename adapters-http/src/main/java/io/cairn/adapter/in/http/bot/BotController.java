@@ -59,18 +59,19 @@ public class BotController {
                 Text.required(body.name(), "name", NAME_MAX),
                 Optional.ofNullable(body.workspaceId()).map(WorkspaceId::parse),
                 BotSettingsMerge.apply(body, BotSettings.defaults()));
-        return BotResponse.from(createBot.create(actor, command));
+        return BotResponse.from(createBot.create(actor, command), actor.role());
     }
 
     @Get
     public BotPageResponse list(
             Actor actor, @QueryValue(defaultValue = "20") int limit, @Nullable @QueryValue String cursor) {
-        return BotPageResponse.from(findBots.list(actor, new PageRequest(limit, Optional.ofNullable(cursor))));
+        return BotPageResponse.from(
+                findBots.list(actor, new PageRequest(limit, Optional.ofNullable(cursor))), actor.role());
     }
 
     @Get("/{botId}")
     public BotResponse get(Actor actor, String botId) {
-        return BotResponse.from(findBots.get(actor, BotId.parse(botId)));
+        return BotResponse.from(findBots.get(actor, BotId.parse(botId)), actor.role());
     }
 
     /** Only the fields present in the body change; nested objects merge field by field too. */
@@ -79,7 +80,7 @@ public class BotController {
         BotId id = BotId.parse(botId);
         Optional<String> name = Optional.ofNullable(body.name()).map(n -> Text.required(n, "name", NAME_MAX));
         UpdateBotCommand command = new UpdateBotCommand(name, current -> BotSettingsMerge.apply(body, current));
-        return BotResponse.from(updateBot.update(actor, id, command));
+        return BotResponse.from(updateBot.update(actor, id, command), actor.role());
     }
 
     @Delete("/{botId}")

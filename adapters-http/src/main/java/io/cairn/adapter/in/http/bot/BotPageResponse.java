@@ -3,6 +3,7 @@ package io.cairn.adapter.in.http.bot;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.cairn.domain.bot.Bot;
 import io.cairn.domain.common.Page;
+import io.cairn.domain.tenant.Role;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -11,9 +12,9 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record BotPageResponse(List<BotResponse> items, String nextCursor) {
 
-    static BotPageResponse from(Page<Bot> page) {
+    static BotPageResponse from(Page<Bot> page, Role viewer) {
         return new BotPageResponse(
-                page.items().stream().map(BotResponse::from).toList(),
+                page.items().stream().map(bot -> BotResponse.from(bot, viewer)).toList(),
                 page.nextCursor().orElse(null));
     }
 }

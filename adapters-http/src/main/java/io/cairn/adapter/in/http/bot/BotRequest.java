@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Body of {@code POST /bots} and {@code PATCH /bots/{botId}}. Every field is optional on PATCH: an absent (null)
  * field keeps its current value. Server-owned fields such as {@code id}, {@code organizationId} or
- * {@code publicKey} are not declared, so a body that carries them has no effect.
+ * {@code publicKey} or {@code identitySecret} are not declared, so a body that carries them has no effect.
  */
 @Serdeable
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -22,7 +22,8 @@ public record BotRequest(
         LeadFormRequest leadForm,
         ThemeRequest theme,
         ModelRequest model,
-        RetrievalRequest retrieval) {
+        RetrievalRequest retrieval,
+        Boolean identityVerification) {
 
     /** Whether the widget collects leads, and which fields. */
     @Serdeable

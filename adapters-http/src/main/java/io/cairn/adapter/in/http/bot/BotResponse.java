@@ -3,10 +3,14 @@ package io.cairn.adapter.in.http.bot;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.cairn.domain.bot.Bot;
 import io.cairn.domain.bot.BotSettings;
+import io.cairn.domain.tenant.Role;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
-/** A bot as the API shows it: identity, publishable key and every setting. */
+/**
+ * A bot as the API shows it: identity, publishable key and every setting, plus the identity secret for owners and
+ * admins, who give it to their backend to sign visitors' user ids.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record BotResponse(
@@ -23,9 +27,12 @@ public record BotResponse(
         ThemeResponse theme,
         ModelResponse model,
         RetrievalResponse retrieval,
+        boolean identityVerification,
+        String identitySecret,
         String createdAt) {
 
-    static BotResponse from(Bot bot) {
+    /** The identity secret is shown to owners and admins only; everyone else gets null. */
+    static BotResponse from(Bot bot, Role viewer) {
         BotSettings s = bot.settings();
         return new BotResponse(
                 bot.id().toString(),
@@ -45,6 +52,8 @@ public record BotResponse(
                         s.retrieval().mode().wireName(),
                         s.retrieval().topK(),
                         s.retrieval().minScore()),
+                s.identityVerification(),
+                bot.identitySecret().revealTo(viewer).orElse(null),
                 bot.createdAt().toString());
     }
 

@@ -28,7 +28,8 @@ final class BotSettingsMerge {
                 leadForm(r.leadForm(), s.leadForm()),
                 theme(r.theme(), s.theme()),
                 model(r.model(), s.model()),
-                retrieval(r.retrieval(), s.retrieval()));
+                retrieval(r.retrieval(), s.retrieval()),
+                pick(r.identityVerification(), s.identityVerification()));
     }
 
     private static LeadForm leadForm(BotRequest.LeadFormRequest r, LeadForm s) {

@@ -1,10 +1,14 @@
 package io.cairn.adapter.in.http.chat;
 
+import io.cairn.adapter.in.http.ratelimit.ClientAddresses;
+import io.cairn.adapter.in.http.security.KeyScope;
+import io.cairn.domain.apikey.ApiKeyScope;
 import io.cairn.domain.tenant.Actor;
 import io.cairn.ports.in.bot.FindBotsUseCase;
 import io.cairn.ports.in.chat.AnswerListener;
 import io.cairn.ports.in.chat.AskQuestionCommand;
 import io.cairn.ports.in.chat.AskQuestionUseCase;
+import io.cairn.ports.in.ratelimit.AdmitChatMessageUseCase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -23,23 +27,34 @@ import io.micronaut.security.rules.SecurityRule;
  * executor, never on the event loop.
  */
 @Controller("/api/v1/bots/{botId}/chat")
+@KeyScope(ApiKeyScope.CHAT)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ChatController {
 
     private final AskQuestionUseCase askQuestion;
     private final FindBotsUseCase findBots;
+    private final AdmitChatMessageUseCase admitMessage;
+    private final ClientAddresses clients;
     private final AnswerStreams streams;
 
-    public ChatController(AskQuestionUseCase askQuestion, FindBotsUseCase findBots, AnswerStreams streams) {
+    public ChatController(
+            AskQuestionUseCase askQuestion,
+            FindBotsUseCase findBots,
+            AdmitChatMessageUseCase admitMessage,
+            ClientAddresses clients,
+            AnswerStreams streams) {
         this.askQuestion = askQuestion;
         this.findBots = findBots;
+        this.admitMessage = admitMessage;
+        this.clients = clients;
         this.streams = streams;
     }
 
     @Post(produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM})
     public HttpResponse<?> chat(HttpRequest<?> request, Actor actor, String botId, @Body ChatRequest body) {
         AskQuestionCommand command = command(actor, botId, body);
+        admitMessage.admit(actor, command.botId(), clients.of(request));
         if (wantsEvents(request)) {
             return HttpResponse.ok(streams.stream(command)).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
         }
@@ -48,14 +63,15 @@ public class ChatController {
     }
 
     /** Whether the client asked for server-sent events by name; a wildcard or no Accept header means JSON. */
-    static boolean wantsEvents(HttpRequest<?> request) {
+    public static boolean wantsEvents(HttpRequest<?> request) {
         return request.getHeaders().accept().stream()
                 .anyMatch(type -> MediaType.TEXT_EVENT_STREAM.equalsIgnoreCase(type.getName()));
     }
 
     /**
      * Checks the input and that the bot is the caller's before anything streams, so a bad message is still a
-     * plain 400 and another tenant's bot a plain 404, never a 200 stream that ends in an error event.
+     * plain 400 and another tenant's bot a plain 404, never a 200 stream that ends in an error event. The rate limit
+     * is checked after that, for the same reason: a flood gets a real 429 with {@code Retry-After}.
      */
     private AskQuestionCommand command(Actor actor, String botId, ChatRequest body) {
         AskQuestionCommand command = body.toCommand(actor, botId);

@@ -17,7 +17,7 @@ public record ChatResponse(
         List<CitationResponse> citations,
         UsageResponse usage) {
 
-    static ChatResponse from(AnswerResult r) {
+    public static ChatResponse from(AnswerResult r) {
         return new ChatResponse(
                 r.conversationId().toString(),
                 r.messageId().toString(),

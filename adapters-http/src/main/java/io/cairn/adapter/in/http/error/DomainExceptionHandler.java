@@ -4,23 +4,34 @@ import io.cairn.domain.error.ConflictException;
 import io.cairn.domain.error.DomainException;
 import io.cairn.domain.error.ForbiddenException;
 import io.cairn.domain.error.NotFoundException;
+import io.cairn.domain.error.RateLimitedException;
 import io.cairn.domain.error.UnauthorizedException;
 import io.cairn.domain.error.ValidationException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** Maps the domain's failures to problem+json: each kind to its status, with the domain's stable code. */
+/**
+ * Maps the domain's failures to problem+json: each kind to its status, with the domain's stable code. A rate limit
+ * is a 429 that says in {@code Retry-After} how many seconds to wait.
+ */
 @Singleton
 public class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<Problem>> {
 
     @Override
     @SuppressWarnings("rawtypes") // the interface declares a raw HttpRequest
     public HttpResponse<Problem> handle(HttpRequest request, DomainException exception) {
-        return Problems.response(statusOf(exception), exception.code(), exception.getMessage(), fieldsOf(exception));
+        MutableHttpResponse<Problem> response =
+                Problems.response(statusOf(exception), exception.code(), exception.getMessage(), fieldsOf(exception));
+        if (exception instanceof RateLimitedException limited) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+        }
+        return response;
     }
 
     static HttpStatus statusOf(DomainException exception) {
@@ -34,6 +45,8 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
             return HttpStatus.FORBIDDEN;
         } else if (exception instanceof UnauthorizedException) {
             return HttpStatus.UNAUTHORIZED;
+        } else if (exception instanceof RateLimitedException) {
+            return HttpStatus.TOO_MANY_REQUESTS;
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }

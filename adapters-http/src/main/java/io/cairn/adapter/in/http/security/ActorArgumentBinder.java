@@ -3,6 +3,7 @@ package io.cairn.adapter.in.http.security;
 import io.cairn.domain.tenant.Actor;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.domain.tenant.UserId;
+import io.cairn.ports.in.apikey.ApiKeyGrant;
 import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -30,8 +31,14 @@ public class ActorArgumentBinder implements TypedRequestArgumentBinder<Actor> {
         return () -> actor;
     }
 
-    static Actor toActor(Authentication authentication) {
+    public static Actor toActor(Authentication authentication) {
         Map<String, Object> claims = authentication.getAttributes();
+        Optional<ApiKeyGrant> key = ApiKeyAuthentication.grantOf(claims);
+        if (key.isPresent()) {
+            // A key acts for its organization with its own capped role, never as the person who created it.
+            return new Actor(
+                    Optional.empty(), key.get().organizationId(), key.get().role());
+        }
         try {
             return Actor.member(
                     UserId.parse(authentication.getName()),

@@ -17,6 +17,9 @@ public final class TokenClaims {
     public static final String ORGANIZATION = "org";
     public static final String ROLE = "role";
     public static final String TYPE = "typ";
+    /** The refresh-token family (the sign-in session) a token belongs to; log-out revokes it. */
+    public static final String FAMILY = "sid";
+
     public static final String ACCESS = "access";
     public static final String REFRESH = "refresh";
 

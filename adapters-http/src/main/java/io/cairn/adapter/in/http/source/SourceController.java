@@ -1,5 +1,7 @@
 package io.cairn.adapter.in.http.source;
 
+import io.cairn.adapter.in.http.security.KeyScope;
+import io.cairn.domain.apikey.ApiKeyScope;
 import io.cairn.domain.bot.BotId;
 import io.cairn.domain.common.PageRequest;
 import io.cairn.domain.source.SourceId;
@@ -25,6 +27,7 @@ import java.util.Optional;
 
 /** Driving adapter: give a bot text or a URL, follow ingestion of its sources and documents, re-sync, remove. */
 @Controller("/api/v1/bots/{botId}/sources")
+@KeyScope(ApiKeyScope.SOURCES_WRITE)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SourceController {

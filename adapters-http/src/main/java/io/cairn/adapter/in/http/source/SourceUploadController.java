@@ -1,6 +1,8 @@
 package io.cairn.adapter.in.http.source;
 
+import io.cairn.adapter.in.http.security.KeyScope;
 import io.cairn.adapter.in.http.security.UploadLimits;
+import io.cairn.domain.apikey.ApiKeyScope;
 import io.cairn.domain.bot.BotId;
 import io.cairn.domain.tenant.Actor;
 import io.cairn.ports.in.source.AddSourceCommand;
@@ -25,6 +27,7 @@ import java.io.UncheckedIOException;
  * is the backstop. The file name is kept as metadata only and the type is detected from the bytes downstream.
  */
 @Controller("/api/v1/bots/{botId}/sources/files")
+@KeyScope(ApiKeyScope.SOURCES_WRITE)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SourceUploadController {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cairn.adapter.in.http.fixtures.Api;
 import io.cairn.adapter.in.http.fixtures.FakeBots;
+import io.cairn.adapter.in.http.fixtures.TestTokens;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -24,6 +25,8 @@ class BotControllerTest {
 
     @Inject
     FakeBots bots;
+
+    private static final String JWT_SECRET = "test-only-secret-0123456789-abcdefghijklmnopqrstuvwxyz";
 
     private Api api;
 
@@ -195,5 +198,31 @@ class BotControllerTest {
         assertThat(api.post("/api/v1/auth/logout", (String) auth.get("accessToken"), Map.of())
                         .status())
                 .isEqualTo(204);
+    }
+
+    @Test
+    void should_show_the_identity_secret_to_owners_only_and_switch_verification_when_patched() {
+        // given
+        Map<String, Object> owner = api.signUp();
+        String ownerToken = (String) owner.get("accessToken");
+        String organization = (String) Api.object(owner.get("organization")).get("id");
+        String viewerToken = TestTokens.hs256(
+                JWT_SECRET,
+                TestTokens.claims("access", "viewer").claim("org", organization).build());
+        Map<String, Object> created = api.map(api.post("/api/v1/bots", ownerToken, Map.of("name", "Members")));
+        String path = "/api/v1/bots/" + created.get("id");
+
+        // when
+        Map<String, Object> patched =
+                api.map(api.patch(path, ownerToken, Map.of("identityVerification", true, "identitySecret", "mine")));
+        Map<String, Object> seenByViewer = api.map(api.get(path, viewerToken));
+
+        // then
+        assertThat(created).containsEntry("identityVerification", false);
+        assertThat((String) created.get("identitySecret")).hasSize(64);
+        assertThat(patched)
+                .containsEntry("identityVerification", true)
+                .containsEntry("identitySecret", created.get("identitySecret"));
+        assertThat(seenByViewer).containsEntry("identityVerification", true).containsEntry("identitySecret", null);
     }
 }

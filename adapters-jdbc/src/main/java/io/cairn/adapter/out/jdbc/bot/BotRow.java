@@ -13,5 +13,6 @@ record BotRow(
         UUID workspaceId,
         String name,
         String publicKey,
+        String identitySecret,
         String settings,
         Instant createdAt) {}

@@ -23,9 +23,17 @@ interface BotRows extends GenericRepository<BotRow, UUID> {
 
     long deleteByIdAndOrganizationId(UUID id, UUID organizationId);
 
-    @Query("UPDATE bots SET workspace_id = :workspaceId, name = :name, public_key = :publicKey, settings = :settings"
+    @Query("UPDATE bots SET workspace_id = :workspaceId, name = :name, public_key = :publicKey,"
+            + " identity_secret = :identitySecret, settings = :settings"
             + " WHERE id = :id AND organization_id = :organizationId")
-    long updateOwned(UUID id, UUID organizationId, UUID workspaceId, String name, String publicKey, String settings);
+    long updateOwned(
+            UUID id,
+            UUID organizationId,
+            UUID workspaceId,
+            String name,
+            String publicKey,
+            String identitySecret,
+            String settings);
 
     @Query("SELECT * FROM bots WHERE organization_id = :organizationId ORDER BY created_at, id LIMIT :limit")
     List<BotRow> firstPage(UUID organizationId, int limit);

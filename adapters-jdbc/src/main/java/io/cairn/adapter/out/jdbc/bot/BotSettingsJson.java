@@ -20,7 +20,8 @@ record BotSettingsJson(
         LeadFormJson leadForm,
         ThemeJson theme,
         ModelJson model,
-        RetrievalJson retrieval) {
+        RetrievalJson retrieval,
+        Boolean identityVerification) {
 
     @Serdeable
     record LeadFormJson(boolean enabled, List<String> fields) {}
@@ -48,7 +49,8 @@ record BotSettingsJson(
                 new RetrievalJson(
                         s.retrieval().mode().name(),
                         s.retrieval().topK(),
-                        s.retrieval().minScore()));
+                        s.retrieval().minScore()),
+                s.identityVerification());
     }
 
     BotSettings toDomain() {
@@ -64,6 +66,7 @@ record BotSettingsJson(
                 retrieval == null
                         ? null
                         : new RetrievalSettings(
-                                RetrievalMode.parse(retrieval.mode()), retrieval.topK(), retrieval.minScore()));
+                                RetrievalMode.parse(retrieval.mode()), retrieval.topK(), retrieval.minScore()),
+                Boolean.TRUE.equals(identityVerification));
     }
 }

@@ -4,8 +4,10 @@ import io.cairn.adapter.out.jdbc.support.JsonColumns;
 import io.cairn.adapter.out.jdbc.support.Keyset;
 import io.cairn.adapter.out.jdbc.support.KeysetCursor;
 import io.cairn.adapter.out.jdbc.support.OwnedRows;
+import io.cairn.adapter.out.jdbc.support.TenantScoped;
 import io.cairn.domain.bot.Bot;
 import io.cairn.domain.bot.BotId;
+import io.cairn.domain.bot.IdentitySecret;
 import io.cairn.domain.common.Page;
 import io.cairn.domain.common.PageRequest;
 import io.cairn.domain.tenant.OrganizationId;
@@ -16,8 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Driven adapter: stores bots in the relational database, their settings as a JSON column. */
+/** Driven adapter: stores bots in the relational database, their settings as a JSON column, their secret apart. */
 @Singleton
+@TenantScoped
 public class JdbcBotRepository implements BotRepository {
 
     private final BotRows rows;
@@ -35,7 +38,13 @@ public class JdbcBotRepository implements BotRepository {
                 "bot",
                 row.id(),
                 () -> rows.updateOwned(
-                        row.id(), row.organizationId(), row.workspaceId(), row.name(), row.publicKey(), row.settings()),
+                        row.id(),
+                        row.organizationId(),
+                        row.workspaceId(),
+                        row.name(),
+                        row.publicKey(),
+                        row.identitySecret(),
+                        row.settings()),
                 () -> rows.existsById(row.id()),
                 () -> rows.save(row));
     }
@@ -72,6 +81,7 @@ public class JdbcBotRepository implements BotRepository {
                 bot.workspaceId().value(),
                 bot.name(),
                 bot.publicKey(),
+                bot.identitySecret().value(),
                 json.write(BotSettingsJson.from(bot.settings())),
                 Keyset.stored(bot.createdAt()));
     }
@@ -83,6 +93,7 @@ public class JdbcBotRepository implements BotRepository {
                 new WorkspaceId(row.workspaceId()),
                 row.name(),
                 row.publicKey(),
+                new IdentitySecret(row.identitySecret()),
                 json.read(row.settings(), BotSettingsJson.class).toDomain(),
                 row.createdAt());
     }

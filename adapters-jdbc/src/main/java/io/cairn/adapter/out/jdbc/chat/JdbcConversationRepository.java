@@ -3,6 +3,7 @@ package io.cairn.adapter.out.jdbc.chat;
 import io.cairn.adapter.out.jdbc.support.Keyset;
 import io.cairn.adapter.out.jdbc.support.KeysetCursor;
 import io.cairn.adapter.out.jdbc.support.OwnedRows;
+import io.cairn.adapter.out.jdbc.support.TenantScoped;
 import io.cairn.domain.bot.BotId;
 import io.cairn.domain.chat.Conversation;
 import io.cairn.domain.chat.ConversationId;
@@ -17,6 +18,7 @@ import java.util.UUID;
 
 /** Driven adapter: stores conversations in the relational database and lists a bot's newest first. */
 @Singleton
+@TenantScoped
 public class JdbcConversationRepository implements ConversationRepository {
 
     private final ConversationRows rows;
@@ -28,7 +30,11 @@ public class JdbcConversationRepository implements ConversationRepository {
     @Override
     public void save(Conversation c) {
         ConversationRow row = new ConversationRow(
-                c.id().value(), c.organizationId().value(), c.botId().value(), Keyset.stored(c.createdAt()));
+                c.id().value(),
+                c.organizationId().value(),
+                c.botId().value(),
+                c.visitorUserId().orElse(null),
+                Keyset.stored(c.createdAt()));
         OwnedRows.save(
                 "conversation",
                 row.id(),
@@ -59,6 +65,7 @@ public class JdbcConversationRepository implements ConversationRepository {
                 new ConversationId(r.id()),
                 new OrganizationId(r.organizationId()),
                 new BotId(r.botId()),
+                Optional.ofNullable(r.visitorUserId()),
                 r.createdAt());
     }
 }

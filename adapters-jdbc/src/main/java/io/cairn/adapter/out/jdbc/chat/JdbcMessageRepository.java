@@ -4,6 +4,7 @@ import io.cairn.adapter.out.jdbc.support.EnumColumns;
 import io.cairn.adapter.out.jdbc.support.JsonColumns;
 import io.cairn.adapter.out.jdbc.support.Keyset;
 import io.cairn.adapter.out.jdbc.support.OwnedRows;
+import io.cairn.adapter.out.jdbc.support.TenantScoped;
 import io.cairn.domain.chat.ConversationId;
 import io.cairn.domain.chat.Message;
 import io.cairn.domain.chat.MessageId;
@@ -16,6 +17,7 @@ import java.util.List;
 
 /** Driven adapter: stores conversation messages in the relational database, citations as a JSON column. */
 @Singleton
+@TenantScoped
 public class JdbcMessageRepository implements MessageRepository {
 
     private final MessageRows rows;

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.cairn.adapter.out.jdbc.support.JsonColumns;
+import io.cairn.adapter.out.jdbc.support.TenantSessions;
 import io.cairn.domain.job.JobState;
 import io.cairn.domain.job.JobView;
 import io.cairn.domain.tenant.OrganizationId;
@@ -43,6 +44,7 @@ public class DbSchedulerJobQueue implements JobQueuePort, JobAdminPort {
     private final JobHandlers handlers;
     private final TransactionOperations<Connection> transactions;
     private final DeadJobRows deadJobs;
+    private final TenantSessions sessions;
     private final TenantFairness fairness;
     private final OneTimeTask<JobPayload> task;
     private final Scheduler scheduler;
@@ -55,15 +57,17 @@ public class DbSchedulerJobQueue implements JobQueuePort, JobAdminPort {
             JobQueueSettings settings,
             JobHandlers handlers,
             DeadJobRows deadJobs,
+            TenantSessions sessions,
             JsonColumns json) {
         this.settings = settings;
         this.handlers = handlers;
         this.transactions = transactions;
         this.deadJobs = deadJobs;
+        this.sessions = sessions;
         DataSource pool = resolver.resolve(dataSource);
         this.fairness = new TenantFairness(pool, TASK_NAME);
         this.task = Tasks.oneTime(TASK_NAME, JobPayload.class)
-                .onFailure(new DeadLetteringFailureHandler(settings, deadJobs))
+                .onFailure(new DeadLetteringFailureHandler(settings, deadJobs, sessions))
                 .execute((instance, context) ->
                         handlers.dispatch(instance.getData().toJob()));
         // db-scheduler manages its own connections and commits, so it gets the pool, not the transactional proxy.
@@ -73,6 +77,9 @@ public class DbSchedulerJobQueue implements JobQueuePort, JobAdminPort {
                 .serializer(new JsonTaskSerializer(json))
                 .enableImmediateExecution()
                 .enablePriority()
+                // Fetch at most one job per worker ahead: a longer in-memory queue would hold a big tenant's jobs
+                // ahead of a newly queued job of another tenant, whatever its priority.
+                .pollUsingFetchAndLockOnExecute(0.5, 1.0)
                 .shutdownMaxWait(settings.shutdownMaxWait())
                 .heartbeatInterval(settings.heartbeatInterval())
                 .build();
@@ -132,8 +139,9 @@ public class DbSchedulerJobQueue implements JobQueuePort, JobAdminPort {
             }
         }
         views.sort(Comparator.comparing(JobView::at));
-        List<DeadJobRow> dead = tenant.map(t -> deadJobs.findByOrganizationIdOrderByFailedAt(t.value()))
-                .orElseGet(deadJobs::findAllOrderByFailedAt);
+        List<DeadJobRow> dead = tenant.map(
+                        t -> sessions.within(t, () -> deadJobs.findByOrganizationIdOrderByFailedAt(t.value())))
+                .orElseGet(() -> sessions.system(deadJobs::findAllOrderByFailedAt));
         dead.forEach(row -> views.add(row.toView()));
         return views;
     }
@@ -141,10 +149,13 @@ public class DbSchedulerJobQueue implements JobQueuePort, JobAdminPort {
     /** Schedules the dead job's work again under a new id, then forgets the dead row; at worst it runs twice. */
     @Override
     public boolean retry(String jobId) {
-        Optional<DeadJobRow> dead = deadJobs.findById(jobId);
+        Optional<DeadJobRow> dead = sessions.system(() -> deadJobs.findById(jobId));
         dead.ifPresent(row -> {
             schedule(row.toJob());
-            deadJobs.deleteById(row.id());
+            sessions.within(row.toJob().organizationId(), () -> {
+                deadJobs.deleteById(row.id());
+                return null;
+            });
         });
         return dead.isPresent();
     }

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler.ExponentialBackoffFailureHandler;
+import io.cairn.adapter.out.jdbc.support.TenantSessions;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,10 @@ final class DeadLetteringFailureHandler implements FailureHandler<JobPayload> {
     private final int maxRetries;
     private final FailureHandler<JobPayload> backoff;
     private final DeadJobRows deadJobs;
+    private final TenantSessions sessions;
 
-    DeadLetteringFailureHandler(JobQueueSettings settings, DeadJobRows deadJobs) {
+    DeadLetteringFailureHandler(JobQueueSettings settings, DeadJobRows deadJobs, TenantSessions sessions) {
+        this.sessions = sessions;
         this.maxRetries = settings.maxRetries();
         this.backoff = new ExponentialBackoffFailureHandler<>(settings.backoff(), settings.backoffMultiplier());
         this.deadJobs = deadJobs;
@@ -37,14 +40,16 @@ final class DeadLetteringFailureHandler implements FailureHandler<JobPayload> {
         JobPayload job = (JobPayload) complete.getExecution().taskInstance.getData();
         String error =
                 complete.getCause().map(DeadLetteringFailureHandler::describe).orElse("unknown failure");
-        deadJobs.save(new DeadJobRow(
-                complete.getExecution().taskInstance.getId(),
-                job.kind(),
-                job.toJob().organizationId().value(),
-                job.subjectId(),
-                attempts,
-                error,
-                Instant.now()));
+        sessions.within(
+                job.toJob().organizationId(),
+                () -> deadJobs.save(new DeadJobRow(
+                        complete.getExecution().taskInstance.getId(),
+                        job.kind(),
+                        job.toJob().organizationId().value(),
+                        job.subjectId(),
+                        attempts,
+                        error,
+                        Instant.now())));
         operations.stop();
         LOG.error(
                 "Job {} ({}) failed {} times and was dead-lettered: {}", job.kind(), job.subjectId(), attempts, error);

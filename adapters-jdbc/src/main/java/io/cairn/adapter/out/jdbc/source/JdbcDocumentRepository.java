@@ -4,6 +4,7 @@ import io.cairn.adapter.out.jdbc.support.EnumColumns;
 import io.cairn.adapter.out.jdbc.support.Keyset;
 import io.cairn.adapter.out.jdbc.support.KeysetCursor;
 import io.cairn.adapter.out.jdbc.support.OwnedRows;
+import io.cairn.adapter.out.jdbc.support.TenantScoped;
 import io.cairn.domain.bot.BotId;
 import io.cairn.domain.common.Page;
 import io.cairn.domain.common.PageRequest;
@@ -20,6 +21,7 @@ import java.util.UUID;
 
 /** Driven adapter: stores the documents of sources with hash, status and reason in the relational database. */
 @Singleton
+@TenantScoped
 public class JdbcDocumentRepository implements DocumentRepository {
 
     private final DocumentRows rows;

@@ -1,5 +1,6 @@
 package io.cairn.adapter.out.jdbc.source;
 
+import io.cairn.adapter.out.jdbc.support.TenantScoped;
 import io.cairn.domain.source.SourceId;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.out.persistence.SourceContentRepository;
@@ -9,6 +10,7 @@ import java.util.Optional;
 
 /** Driven adapter: keeps the uploaded bytes of sources in their own table, keyed by tenant and source. */
 @Singleton
+@TenantScoped
 public class JdbcSourceContentRepository implements SourceContentRepository {
 
     private final SourceContentRows rows;

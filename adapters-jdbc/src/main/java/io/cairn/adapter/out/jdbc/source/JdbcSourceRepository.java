@@ -4,6 +4,7 @@ import io.cairn.adapter.out.jdbc.support.EnumColumns;
 import io.cairn.adapter.out.jdbc.support.Keyset;
 import io.cairn.adapter.out.jdbc.support.KeysetCursor;
 import io.cairn.adapter.out.jdbc.support.OwnedRows;
+import io.cairn.adapter.out.jdbc.support.TenantScoped;
 import io.cairn.domain.bot.BotId;
 import io.cairn.domain.common.Page;
 import io.cairn.domain.common.PageRequest;
@@ -19,6 +20,7 @@ import java.util.Optional;
 
 /** Driven adapter: stores sources with their status and counts in the relational database. */
 @Singleton
+@TenantScoped
 public class JdbcSourceRepository implements SourceRepository {
 
     private final SourceRows rows;

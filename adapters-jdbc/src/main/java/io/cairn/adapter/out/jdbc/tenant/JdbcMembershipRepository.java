@@ -1,6 +1,7 @@
 package io.cairn.adapter.out.jdbc.tenant;
 
 import io.cairn.adapter.out.jdbc.support.EnumColumns;
+import io.cairn.adapter.out.jdbc.support.TenantScoped;
 import io.cairn.domain.tenant.Membership;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.domain.tenant.Role;
@@ -12,6 +13,7 @@ import java.util.Optional;
 
 /** Driven adapter: stores memberships (user, organization, role) in the relational database. */
 @Singleton
+@TenantScoped
 public class JdbcMembershipRepository implements MembershipRepository {
 
     private final MembershipRows rows;
@@ -41,6 +43,18 @@ public class JdbcMembershipRepository implements MembershipRepository {
         return rows.listByUser(user.value()).stream()
                 .map(JdbcMembershipRepository::toDomain)
                 .toList();
+    }
+
+    @Override
+    public List<Membership> listByOrganization(OrganizationId organization) {
+        return rows.listByOrganization(organization.value()).stream()
+                .map(JdbcMembershipRepository::toDomain)
+                .toList();
+    }
+
+    @Override
+    public boolean delete(OrganizationId organization, UserId user) {
+        return rows.deleteMembership(organization.value(), user.value()) > 0;
     }
 
     private static Membership toDomain(MembershipRow row) {

@@ -5,6 +5,7 @@ import io.cairn.domain.tenant.Organization;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.out.persistence.OrganizationRepository;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,12 +21,14 @@ public class JdbcOrganizationRepository implements OrganizationRepository {
 
     @Override
     public void save(Organization organization) {
-        if (rows.updateById(organization.id().value(), organization.name(), organization.plan()) == 0) {
+        Instant suspendedAt = organization.suspendedAt().map(Keyset::stored).orElse(null);
+        if (rows.updateById(organization.id().value(), organization.name(), organization.plan(), suspendedAt) == 0) {
             rows.save(new OrganizationRow(
                     organization.id().value(),
                     organization.name(),
                     organization.plan(),
-                    Keyset.stored(organization.createdAt())));
+                    Keyset.stored(organization.createdAt()),
+                    suspendedAt));
         }
     }
 
@@ -40,6 +43,11 @@ public class JdbcOrganizationRepository implements OrganizationRepository {
     }
 
     private static Organization toDomain(OrganizationRow row) {
-        return new Organization(new OrganizationId(row.id()), row.name(), row.plan(), row.createdAt());
+        return new Organization(
+                new OrganizationId(row.id()),
+                row.name(),
+                row.plan(),
+                row.createdAt(),
+                Optional.ofNullable(row.suspendedAt()));
     }
 }

@@ -2,6 +2,7 @@ package io.cairn.adapter.out.jdbc.tenant;
 
 import io.cairn.adapter.out.jdbc.support.Keyset;
 import io.cairn.adapter.out.jdbc.support.OwnedRows;
+import io.cairn.adapter.out.jdbc.support.TenantScoped;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.domain.tenant.Workspace;
 import io.cairn.domain.tenant.WorkspaceId;
@@ -12,6 +13,7 @@ import java.util.Optional;
 
 /** Driven adapter: stores workspaces in the relational database, always within one organization. */
 @Singleton
+@TenantScoped
 public class JdbcWorkspaceRepository implements WorkspaceRepository {
 
     private final WorkspaceRows rows;

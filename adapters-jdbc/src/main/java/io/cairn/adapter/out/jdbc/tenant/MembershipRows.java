@@ -21,4 +21,10 @@ interface MembershipRows extends GenericRepository<MembershipRow, MembershipKey>
 
     @Query("SELECT * FROM memberships WHERE user_id = :userId ORDER BY organization_id")
     List<MembershipRow> listByUser(UUID userId);
+
+    @Query("SELECT * FROM memberships WHERE organization_id = :organizationId ORDER BY user_id")
+    List<MembershipRow> listByOrganization(UUID organizationId);
+
+    @Query("DELETE FROM memberships WHERE organization_id = :organizationId AND user_id = :userId")
+    long deleteMembership(UUID organizationId, UUID userId);
 }

@@ -1,5 +1,6 @@
 package io.cairn.adapter.out.jdbc.tenant;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
@@ -7,4 +8,4 @@ import java.util.UUID;
 
 /** A row of {@code organizations}. */
 @MappedEntity("organizations")
-record OrganizationRow(@Id UUID id, String name, String plan, Instant createdAt) {}
+record OrganizationRow(@Id UUID id, String name, String plan, Instant createdAt, @Nullable Instant suspendedAt) {}

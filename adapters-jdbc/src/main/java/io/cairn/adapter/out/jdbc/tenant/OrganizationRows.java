@@ -1,9 +1,11 @@
 package io.cairn.adapter.out.jdbc.tenant;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +18,8 @@ interface OrganizationRows extends GenericRepository<OrganizationRow, UUID> {
 
     Optional<OrganizationRow> findById(UUID id);
 
-    @Query("UPDATE organizations SET name = :name, plan = :plan WHERE id = :id")
-    long updateById(UUID id, String name, String plan);
+    @Query("UPDATE organizations SET name = :name, plan = :plan, suspended_at = :suspendedAt WHERE id = :id")
+    long updateById(UUID id, String name, String plan, @Nullable Instant suspendedAt);
 
     @Query("SELECT * FROM organizations ORDER BY created_at, id")
     List<OrganizationRow> listAll();

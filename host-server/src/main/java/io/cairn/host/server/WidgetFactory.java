@@ -1,0 +1,82 @@
+package io.cairn.host.server;
+
+import io.cairn.adapter.out.jdbc.ratelimit.Bucket4jLocalRateLimitAdapter;
+import io.cairn.adapter.out.jdbc.ratelimit.Bucket4jPostgresRateLimitAdapter;
+import io.cairn.domain.ratelimit.RateLimitPlans;
+import io.cairn.ports.in.ratelimit.AdmitChatMessageUseCase;
+import io.cairn.ports.in.widget.AdmitVisitorQuestionUseCase;
+import io.cairn.ports.in.widget.AllowWidgetOriginUseCase;
+import io.cairn.ports.in.widget.ReadWidgetConfigUseCase;
+import io.cairn.ports.out.persistence.BotRepository;
+import io.cairn.ports.out.persistence.ConversationRepository;
+import io.cairn.ports.out.persistence.OrganizationRepository;
+import io.cairn.ports.out.ratelimit.RateLimitPort;
+import io.cairn.ports.out.security.VisitorSignaturePort;
+import io.cairn.ports.out.time.ClockPort;
+import io.cairn.usecase.ratelimit.AdmitChatMessageService;
+import io.cairn.usecase.ratelimit.ChatThrottle;
+import io.cairn.usecase.widget.AdmitVisitorQuestionService;
+import io.cairn.usecase.widget.AllowWidgetOriginService;
+import io.cairn.usecase.widget.ReadWidgetConfigService;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
+import io.micronaut.jdbc.DataSourceResolver;
+import jakarta.inject.Singleton;
+import javax.sql.DataSource;
+
+/**
+ * Builds the widget's public surface and the layered rate limits: token buckets in memory on the embedded default
+ * (one process), in the PostgreSQL database when {@code cairn.db.url} is set, so that every node shares them.
+ */
+@Factory
+class WidgetFactory {
+
+    @Singleton
+    RateLimitPlans rateLimitPlans(Environment environment) {
+        return RateLimitSettings.read(environment);
+    }
+
+    @Singleton
+    @Requires(missingProperty = AdapterFactory.DB_URL)
+    RateLimitPort localRateLimits(ClockPort clock) {
+        return new Bucket4jLocalRateLimitAdapter(clock);
+    }
+
+    /** Like the job queue and the index, bucket4j commits on its own: it gets the pool, not the transactional proxy. */
+    @Singleton
+    @Requires(property = AdapterFactory.DB_URL)
+    RateLimitPort postgresRateLimits(DataSource dataSource, DataSourceResolver resolver, ClockPort clock) {
+        return new Bucket4jPostgresRateLimitAdapter(resolver.resolve(dataSource), clock);
+    }
+
+    @Singleton
+    ChatThrottle chatThrottle(OrganizationRepository organizations, RateLimitPort limiter, RateLimitPlans plans) {
+        return new ChatThrottle(organizations, limiter, plans);
+    }
+
+    @Singleton
+    AdmitChatMessageUseCase admitChatMessage(ChatThrottle throttle) {
+        return new AdmitChatMessageService(throttle);
+    }
+
+    @Singleton
+    AllowWidgetOriginUseCase allowWidgetOrigin(BotRepository bots) {
+        return new AllowWidgetOriginService(bots);
+    }
+
+    @Singleton
+    ReadWidgetConfigUseCase readWidgetConfig(BotRepository bots, ChatThrottle throttle) {
+        return new ReadWidgetConfigService(bots, throttle);
+    }
+
+    @Singleton
+    AdmitVisitorQuestionUseCase admitVisitorQuestion(
+            BotRepository bots,
+            ConversationRepository conversations,
+            VisitorSignaturePort signatures,
+            ChatThrottle throttle,
+            ClockPort clock) {
+        return new AdmitVisitorQuestionService(bots, conversations, signatures, throttle, clock);
+    }
+}
