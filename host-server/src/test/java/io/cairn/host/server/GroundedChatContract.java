@@ -3,28 +3,21 @@ package io.cairn.host.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The whole loop over real HTTP: sign up, create a bot, upload a PDF and a DOCX, wait for ingestion, then ask
  * questions whose answers sit in each file. Each subclass runs it on one storage backend.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class GroundedChatContract {
+abstract class GroundedChatContract extends ServerContract {
 
     private static final String FALLBACK = "I only know about our telescope and our onboarding policy.";
 
-    private Path dataDir;
-    private RunningServer server;
     private ApiClient api;
     private String botId;
     private String pdfSource;
@@ -32,8 +25,7 @@ abstract class GroundedChatContract {
 
     @BeforeAll
     void start_server_and_ingest_two_files() throws Exception {
-        dataDir = Files.createTempDirectory("cairn-it");
-        server = new RunningServer(dataDir, serverProperties());
+        startServer(Map.of());
         api = new ApiClient(server.uri());
         var signup = api.postJson(
                 "/api/v1/auth/signup",
@@ -64,27 +56,6 @@ abstract class GroundedChatContract {
         assertThat(awaitFinal(pdfSource).get("status")).isEqualTo("ready");
         assertThat(awaitFinal(docxSource).get("status")).isEqualTo("ready");
     }
-
-    @AfterAll
-    void stop() throws Exception {
-        try {
-            if (server != null) {
-                server.close();
-            }
-            try (var files = Files.walk(dataDir)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
-        } finally {
-            afterServerStopped();
-        }
-    }
-
-    /** Extra properties of the server under test, on top of those of {@link RunningServer}; asked once, first. */
-    abstract Map<String, Object> serverProperties() throws Exception;
-
-    /** Releases what {@link #serverProperties()} set up, once the server has stopped. */
-    void afterServerStopped() throws Exception {}
 
     @Test
     void should_answer_from_the_pdf_and_cite_it_when_asked_as_json() throws Exception {

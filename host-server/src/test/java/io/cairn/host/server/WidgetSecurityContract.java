@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,18 +15,15 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The widget's public surface over real HTTP: origins on the bot's allow-list only, a publishable key that opens
  * nothing but its own bot's widget, signed visitor identities, and layered rate limits (made small through server
  * properties) that answer a flood with 429 and {@code Retry-After}. Each subclass runs it on one storage backend.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class WidgetSecurityContract {
+abstract class WidgetSecurityContract extends ServerContract {
 
     private static final String SHOP = "https://shop.example";
     private static final String EVIL = "https://evil.example";
@@ -36,21 +31,18 @@ abstract class WidgetSecurityContract {
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private Path dataDir;
-    private RunningServer server;
     private ApiClient api;
     private String telescopeBot;
     private String telescopeKey;
 
     @BeforeAll
     void start_server_with_small_limits_and_a_bot_that_knows_a_pdf() throws Exception {
-        dataDir = Files.createTempDirectory("cairn-widget-it");
-        Map<String, Object> properties = new HashMap<>(serverProperties());
+        Map<String, Object> properties = new HashMap<>();
         properties.put("cairn.rate-limits.free.visitor.requests", VISITOR_LIMIT);
         properties.put("cairn.rate-limits.free.visitor.period", "1h");
         properties.put("cairn.rate-limits.free.bot.requests", 100);
         properties.put("cairn.rate-limits.free.organization.requests", 1_000);
-        server = new RunningServer(dataDir, properties);
+        startServer(properties);
         api = new ApiClient(server.uri());
         var signup = api.postJson(
                 "/api/v1/auth/signup",
@@ -72,27 +64,6 @@ abstract class WidgetSecurityContract {
         assertThat(upload.statusCode()).isEqualTo(202);
         awaitReady(telescopeBot, (String) server.map(upload.body()).get("id"));
     }
-
-    @AfterAll
-    void stop() throws Exception {
-        try {
-            if (server != null) {
-                server.close();
-            }
-            try (var files = Files.walk(dataDir)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
-            }
-        } finally {
-            afterServerStopped();
-        }
-    }
-
-    /** Extra properties of the server under test, on top of those of {@link RunningServer}; asked once, first. */
-    abstract Map<String, Object> serverProperties() throws Exception;
-
-    /** Releases what {@link #serverProperties()} set up, once the server has stopped. */
-    void afterServerStopped() throws Exception {}
 
     @Test
     void should_refuse_an_origin_that_is_not_on_the_list_and_send_no_cors_headers() throws Exception {
