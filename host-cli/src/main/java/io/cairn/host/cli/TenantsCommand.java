@@ -61,41 +61,61 @@ final class TenantsCommand {
         }
     }
 
-    @Prototype
-    @Command(name = "suspend", description = "Stop every sign-in to an organization; its data stays.")
-    static final class Suspend implements Runnable {
-        private final ManageTenantUseCase tenants;
+    /** Suspend and resume: one tenant id in, one line out. */
+    abstract static class StatusChange implements Runnable {
+        final ManageTenantUseCase tenants;
 
         @Parameters(paramLabel = "TENANT_ID")
         String id;
 
-        Suspend(ManageTenantUseCase tenants) {
+        StatusChange(ManageTenantUseCase tenants) {
             this.tenants = tenants;
         }
 
+        abstract Organization apply(OrganizationId organization);
+
+        abstract String done();
+
         @Override
         public void run() {
-            Organization org = tenants.suspend(OrganizationId.parse(id));
-            System.out.printf("Suspended tenant %s (%s)%n", org.id(), org.name());
+            Organization org = apply(OrganizationId.parse(id));
+            System.out.printf("%s tenant %s (%s)%n", done(), org.id(), org.name());
+        }
+    }
+
+    @Prototype
+    @Command(name = "suspend", description = "Stop every sign-in to an organization; its data stays.")
+    static final class Suspend extends StatusChange {
+        Suspend(ManageTenantUseCase tenants) {
+            super(tenants);
+        }
+
+        @Override
+        Organization apply(OrganizationId organization) {
+            return tenants.suspend(organization);
+        }
+
+        @Override
+        String done() {
+            return "Suspended";
         }
     }
 
     @Prototype
     @Command(name = "resume", description = "Let a suspended organization sign in again.")
-    static final class Resume implements Runnable {
-        private final ManageTenantUseCase tenants;
-
-        @Parameters(paramLabel = "TENANT_ID")
-        String id;
-
+    static final class Resume extends StatusChange {
         Resume(ManageTenantUseCase tenants) {
-            this.tenants = tenants;
+            super(tenants);
         }
 
         @Override
-        public void run() {
-            Organization org = tenants.resume(OrganizationId.parse(id));
-            System.out.printf("Resumed tenant %s (%s)%n", org.id(), org.name());
+        Organization apply(OrganizationId organization) {
+            return tenants.resume(organization);
+        }
+
+        @Override
+        String done() {
+            return "Resumed";
         }
     }
 

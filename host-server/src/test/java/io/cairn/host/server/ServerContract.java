@@ -16,13 +16,24 @@ import org.junit.jupiter.api.TestInstance;
 abstract class ServerContract {
 
     private Path dataDir;
+    private PostgresSchema schema;
     RunningServer server;
 
     /** Extra properties of the server under test, on top of those of {@link RunningServer}; asked once, first. */
     abstract Map<String, Object> serverProperties() throws Exception;
 
+    /** For subclasses on PostgreSQL: a fresh schema of the CAIRN_TEST_POSTGRES_* database, dropped at the end. */
+    Map<String, Object> freshPostgresSchema() {
+        schema = new PostgresSchema();
+        return schema.serverProperties();
+    }
+
     /** Releases what {@link #serverProperties()} set up, once the server has stopped. */
-    void afterServerStopped() throws Exception {}
+    void afterServerStopped() throws Exception {
+        if (schema != null) {
+            schema.close();
+        }
+    }
 
     /** Starts the server on this subclass's storage, with the contract's own properties on top. */
     RunningServer startServer(Map<String, Object> contractProperties) throws Exception {

@@ -10,18 +10,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "CAIRN_TEST_POSTGRES_URL", matches = ".+")
 class WidgetSecurityPostgresIT extends WidgetSecurityContract {
 
-    private PostgresSchema schema;
-
     @Override
     Map<String, Object> serverProperties() {
-        schema = new PostgresSchema();
-        return schema.serverProperties();
-    }
-
-    @Override
-    void afterServerStopped() {
-        if (schema != null) {
-            schema.close();
-        }
+        return freshPostgresSchema();
     }
 }
