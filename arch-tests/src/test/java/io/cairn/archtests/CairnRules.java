@@ -41,6 +41,7 @@ public final class CairnRules {
             "adapter.out.local",
             "adapter.out.lucene",
             "adapter.out.pgvector",
+            "adapter.out.openai",
             "adapter.out.scraper",
             "adapter.out.jdbc",
             "adapter.in.http",

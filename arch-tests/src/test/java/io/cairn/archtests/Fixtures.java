@@ -7,6 +7,7 @@ import io.cairn.archfixtures.adapter.in.http.note.NoteController;
 import io.cairn.archfixtures.adapter.out.jdbc.JdbcNoteRepository;
 import io.cairn.archfixtures.adapter.out.local.LocalNoteIndexAdapter;
 import io.cairn.archfixtures.adapter.out.lucene.LuceneNoteIndexAdapter;
+import io.cairn.archfixtures.adapter.out.openai.OpenAiNoteIndexAdapter;
 import io.cairn.archfixtures.adapter.out.pgvector.PgVectorNoteIndexAdapter;
 import io.cairn.archfixtures.adapter.out.scraper.HostAndPort;
 import io.cairn.archfixtures.adapter.out.scraper.ScraperNoteIndexAdapter;
@@ -40,6 +41,7 @@ final class Fixtures {
             LocalNoteIndexAdapter.class,
             LuceneNoteIndexAdapter.class,
             PgVectorNoteIndexAdapter.class,
+            OpenAiNoteIndexAdapter.class,
             ScraperNoteIndexAdapter.class,
             HostAndPort.class,
             JdbcNoteRepository.class,

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixIT {
 
+    /** The OpenAI-compatible chat: its bot is named in the body ({@code model}), not in the path. */
+    static final String COMPLETIONS = "POST /v1/chat/completions";
+
     /** Minimum role of every mutating route. */
     static final Map<String, Role> MATRIX = Map.ofEntries(
             Map.entry("POST /api/v1/bots", Role.EDITOR),
@@ -40,6 +43,7 @@ class RoleMatrixIT {
             Map.entry("POST /api/v1/bots/{botId}/sources/{sourceId}/sync", Role.EDITOR),
             Map.entry("DELETE /api/v1/bots/{botId}/sources/{sourceId}", Role.EDITOR),
             Map.entry("POST /api/v1/bots/{botId}/chat", Role.VIEWER),
+            Map.entry(COMPLETIONS, Role.VIEWER),
             Map.entry("POST /api/v1/invitations", Role.ADMIN),
             Map.entry("PATCH /api/v1/members/{userId}", Role.ADMIN),
             Map.entry("DELETE /api/v1/members/{userId}", Role.ADMIN),
@@ -145,7 +149,7 @@ class RoleMatrixIT {
                 .uriRoutes()
                 .filter(r -> Set.of("POST", "PUT", "PATCH", "DELETE").contains(r.getHttpMethodName()))
                 .map(RoleMatrixIT::key)
-                .filter(k -> k.contains(" /api/"))
+                .filter(k -> k.contains(" /api/") || k.contains(" /v1/"))
                 .filter(k -> !NOT_ROLE_GOVERNED.contains(k))
                 .distinct()
                 .sorted()
@@ -161,7 +165,7 @@ class RoleMatrixIT {
         String method = route.substring(0, route.indexOf(' '));
         String template = route.substring(route.indexOf(' ') + 1);
         Map<String, String> ids = new HashMap<>();
-        if (template.contains("{botId}")) {
+        if (template.contains("{botId}") || route.equals(COMPLETIONS)) {
             ids.put("botId", create("/api/v1/bots", "{\"name\":\"Target " + serial.incrementAndGet() + "\"}"));
         }
         if (template.contains("{sourceId}")) {
@@ -184,12 +188,15 @@ class RoleMatrixIT {
         HttpResponse<String> response = route.endsWith("/sources/files")
                 ? as.upload(
                         path, "note.txt", "text/plain", "The ferry leaves at nine.".getBytes(StandardCharsets.UTF_8))
-                : as.call(method, path, body(route));
+                : as.call(method, path, body(route, ids));
         return response.statusCode();
     }
 
-    private String body(String route) {
+    private String body(String route, Map<String, String> ids) {
         return switch (route) {
+            case COMPLETIONS ->
+                "{\"model\":\"" + ids.get("botId")
+                        + "\",\"messages\":[{\"role\":\"user\",\"content\":\"When does the ferry leave?\"}]}";
             case "POST /api/v1/bots" -> "{\"name\":\"New bot " + serial.incrementAndGet() + "\"}";
             case "PATCH /api/v1/bots/{botId}" -> "{\"name\":\"Renamed\"}";
             case "POST /api/v1/bots/{botId}/sources" -> "{\"type\":\"text\",\"title\":\"T\",\"text\":\"Some text.\"}";

@@ -8,14 +8,16 @@ import java.util.List;
 
 /**
  * BM25 over title and text in one SQL statement, read from the index_terms postings. N, the average length and
- * each term's df are counted within the scope, so one tenant's corpus never shifts another's scores.
+ * each term's df are counted within the scope, so one tenant's corpus never shifts another's scores. The corpus
+ * statistics are MATERIALIZED: under row-level security the planner otherwise inlined them into the join and
+ * counted the bot's chunks once per posting (67 s instead of 0.1 s per SciFact query).
  */
 final class KeywordSearch {
 
     private static final String BM25 =
             """
             WITH query(term) AS (SELECT unnest(?::text[])),
-            corpus AS (
+            corpus AS MATERIALIZED (
                 SELECT count(*)::float8 AS n, avg(length)::float8 AS average_length
                 FROM index_chunks WHERE organization_id = ? AND bot_id = ?),
             postings AS (

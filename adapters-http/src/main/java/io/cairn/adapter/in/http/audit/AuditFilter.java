@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * route as the action, the path as the resource, the status, and the client address (proxy headers only as
  * configured by {@code micronaut.server.client-address-header}). Sign-in routes are not changes to audit.
  */
-@ServerFilter("/api/v1/**")
+@ServerFilter({"/api/v1/**", "/v1/**"})
 public class AuditFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);

@@ -1,0 +1,69 @@
+package io.cairn.adapter.out.openai;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.functions.Either;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Builds the adapter's resilience4j decorators from its settings. */
+final class Resilience {
+
+    private Resilience() {}
+
+    static Bulkhead bulkhead(OpenAiSettings settings) {
+        return Bulkhead.of(
+                "openai",
+                BulkheadConfig.custom()
+                        .maxConcurrentCalls(settings.maxConcurrentCalls())
+                        .maxWaitDuration(Duration.ZERO)
+                        .build());
+    }
+
+    /** Opens after {@code breakerFailures} failed calls in a row: a count window of that size, all of it failed. */
+    static CircuitBreaker circuitBreaker(OpenAiSettings settings) {
+        return CircuitBreaker.of(
+                "openai",
+                CircuitBreakerConfig.custom()
+                        .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                        .slidingWindowSize(settings.breakerFailures())
+                        .minimumNumberOfCalls(settings.breakerFailures())
+                        .failureRateThreshold(100)
+                        .waitDurationInOpenState(settings.breakerOpenFor())
+                        .permittedNumberOfCallsInHalfOpenState(1)
+                        // A refused request (bad key, unknown model) is our mistake, not the provider's outage.
+                        .ignoreException(e ->
+                                e instanceof AttemptFailure failure && failure.kind() == AttemptFailure.Kind.REJECTED)
+                        .build());
+    }
+
+    /** Retries 429, 5xx and silence before the first token; waits what Retry-After asks, else jittered doubling. */
+    static Retry retry(OpenAiSettings settings) {
+        return Retry.of(
+                "openai",
+                RetryConfig.custom()
+                        .maxAttempts(settings.maxAttempts())
+                        .retryOnException(e -> e instanceof AttemptFailure failure && failure.retryable())
+                        .intervalBiFunction((Integer attempt, Either<Throwable, Object> outcome) ->
+                                delayMillis(settings, attempt, outcome))
+                        .build());
+    }
+
+    private static long delayMillis(OpenAiSettings settings, int attempt, Either<Throwable, Object> outcome) {
+        long cap = settings.retryMaxDelay().toMillis();
+        if (outcome.isLeft() && outcome.getLeft() instanceof AttemptFailure failure) {
+            var asked = failure.retryAfter();
+            if (asked.isPresent()) {
+                return Math.min(cap, asked.get().toMillis());
+            }
+        }
+        long base = settings.retryBaseDelay().toMillis() << Math.min(attempt - 1, 16);
+        // Full jitter between half and the whole back-off, so a crowd of visitors does not retry in step.
+        long jittered = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+        return Math.min(cap, jittered);
+    }
+}
