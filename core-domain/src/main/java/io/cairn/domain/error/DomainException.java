@@ -7,7 +7,8 @@ public abstract sealed class DomainException extends RuntimeException
                 ConflictException,
                 ForbiddenException,
                 UnauthorizedException,
-                RateLimitedException {
+                RateLimitedException,
+                UpstreamTimeoutException {
 
     private final String code;
 

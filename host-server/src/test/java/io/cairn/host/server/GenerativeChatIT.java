@@ -85,22 +85,22 @@ class GenerativeChatIT extends ServerContract {
 
     @Test
     @Order(0)
-    void should_answer_extractively_within_the_limits_when_the_model_never_sends_a_first_token() throws Exception {
+    void should_end_the_stream_with_a_clear_error_event_when_the_model_never_sends_a_first_token() throws Exception {
         // given two attempts, each given up after the 2 s first-token limit
         fake.slowNext(2, Duration.ofSeconds(10), "Far too late.");
         int before = fake.requests().size();
         Instant start = Instant.now();
 
         // when
-        var response =
-                api.postJson("/api/v1/bots/" + botId + "/chat", "{\"message\":\"What cools the Aurora-7 telescope?\"}");
+        var events =
+                api.stream("/api/v1/bots/" + botId + "/chat", "{\"message\":\"What cools the Aurora-7 telescope?\"}");
 
         // then
         Duration took = Duration.between(start, Instant.now());
         assertThat(took).isBetween(Duration.ofSeconds(4), Duration.ofSeconds(8));
-        Map<String, Object> answer = server.map(response.body());
-        assertThat(answer.get("mode")).isEqualTo("extractive");
-        assertThat((String) answer.get("answer")).containsIgnoringCase("liquid nitrogen");
+        assertThat(events).extracting(ApiClient.SseEvent::name).doesNotContain("token", "done");
+        assertThat(events.get(events.size() - 1).name()).isEqualTo("error");
+        assertThat(events.get(events.size() - 1).data()).contains("model_timeout");
         assertThat(fake.requests().size() - before).isEqualTo(2);
     }
 

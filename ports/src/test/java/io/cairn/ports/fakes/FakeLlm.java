@@ -5,6 +5,7 @@ import io.cairn.ports.out.llm.LlmException;
 import io.cairn.ports.out.llm.LlmPort;
 import io.cairn.ports.out.llm.LlmRequest;
 import io.cairn.ports.out.llm.LlmStreamListener;
+import io.cairn.ports.out.llm.LlmTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ public class FakeLlm implements LlmPort {
     private final List<LlmRequest> requests = new ArrayList<>();
     private List<String> tokens = List.of("An answer [1].");
     private int failAfter = -1;
+    private boolean timingOut;
 
     public FakeLlm answering(String... scripted) {
         this.tokens = List.of(scripted);
@@ -27,6 +29,12 @@ public class FakeLlm implements LlmPort {
         return this;
     }
 
+    /** Sends no token at all and gives up with a first-token timeout, like a stalled provider. */
+    public FakeLlm timingOut() {
+        this.timingOut = true;
+        return this;
+    }
+
     public synchronized List<LlmRequest> requests() {
         return List.copyOf(requests);
     }
@@ -35,6 +43,10 @@ public class FakeLlm implements LlmPort {
     public void stream(LlmRequest request, LlmStreamListener listener) {
         synchronized (this) {
             requests.add(request);
+        }
+        if (timingOut) {
+            listener.onError(new LlmTimeoutException("no first token within the limit", null));
+            return;
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (i == failAfter) {

@@ -13,6 +13,7 @@ import io.cairn.domain.chat.ConversationId;
 import io.cairn.domain.chat.Message;
 import io.cairn.domain.chat.MessageRole;
 import io.cairn.domain.error.NotFoundException;
+import io.cairn.domain.error.UpstreamTimeoutException;
 import io.cairn.domain.source.Source;
 import io.cairn.domain.tenant.Actor;
 import io.cairn.ports.in.chat.AnswerListener;
@@ -168,6 +169,20 @@ class AskQuestionServiceTest {
         assertThat(result.citations()).extracting(Citation::sourceId).containsExactly(kb.refunds.id());
         assertThat(listener.streamedText()).isEqualTo(result.answer()).doesNotContain("never sent");
         assertThat(kb.lastMessage(result).partial()).isFalse();
+    }
+
+    @Test
+    void should_report_a_model_timeout_instead_of_an_answer_when_the_model_never_sends_a_first_token() {
+        // given
+        Knowledge kb = new Knowledge(UseCaseFixture.generative());
+        kb.cairn.llm.timingOut();
+        var listener = new RecordingAnswerListener();
+        // when / then
+        assertThatThrownBy(() -> kb.ask(REFUND_QUESTION, Optional.empty(), listener))
+                .isInstanceOf(UpstreamTimeoutException.class)
+                .extracting(e -> ((UpstreamTimeoutException) e).code())
+                .isEqualTo("model_timeout");
+        assertThat(listener.streamedText()).isEmpty();
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final Deque<Reply> script = new ConcurrentLinkedDeque<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile Reply standing = Reply.answer("Opening hours are 9 to 5 [1].");
+    private volatile long tokenIntervalNanos;
 
     private FakeOpenAiServer() {
         try {
@@ -62,6 +63,12 @@ public final class FakeOpenAiServer implements AutoCloseable {
     /** Every later request without a queued behaviour streams this text, a word at a time. */
     public FakeOpenAiServer answerWith(String text) {
         standing = Reply.answer(text);
+        return this;
+    }
+
+    /** Streams every answer at this pace, like a real model (the first token still comes at once). */
+    public FakeOpenAiServer pacedAt(double tokensPerSecond) {
+        tokenIntervalNanos = (long) (1_000_000_000L / tokensPerSecond);
         return this;
     }
 
@@ -128,7 +135,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
         }
     }
 
-    private static void stream(HttpExchange exchange, Reply reply) throws IOException, InterruptedException {
+    private void stream(HttpExchange exchange, Reply reply) throws IOException, InterruptedException {
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
@@ -138,6 +145,9 @@ public final class FakeOpenAiServer implements AutoCloseable {
         for (int i = 0; i < tokens.size(); i++) {
             if (i == reply.cutAfterTokens()) {
                 return; // hang up mid-answer: no [DONE]
+            }
+            if (i > 0 && tokenIntervalNanos > 0) {
+                Thread.sleep(tokenIntervalNanos / 1_000_000, (int) (tokenIntervalNanos % 1_000_000));
             }
             send(out, chunk(Map.of("content", tokens.get(i)), null));
         }

@@ -6,6 +6,7 @@ import io.cairn.domain.error.ForbiddenException;
 import io.cairn.domain.error.NotFoundException;
 import io.cairn.domain.error.RateLimitedException;
 import io.cairn.domain.error.UnauthorizedException;
+import io.cairn.domain.error.UpstreamTimeoutException;
 import io.cairn.domain.error.ValidationException;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -47,6 +48,8 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
             return HttpStatus.UNAUTHORIZED;
         } else if (exception instanceof RateLimitedException) {
             return HttpStatus.TOO_MANY_REQUESTS;
+        } else if (exception instanceof UpstreamTimeoutException) {
+            return HttpStatus.GATEWAY_TIMEOUT;
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }
