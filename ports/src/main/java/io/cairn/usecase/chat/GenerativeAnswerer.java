@@ -36,7 +36,7 @@ final class GenerativeAnswerer {
                 model.name(),
                 model.temperature(),
                 model.maxTokens(),
-                PromptBuilder.build(bot, passages, history, question));
+                PromptBuilder.build(bot, passages, history, question, llm::countTokens));
         Collector collector = new Collector(listener);
         llm.stream(request, collector);
         if (collector.error instanceof LlmTimeoutException && collector.text.isEmpty()) {

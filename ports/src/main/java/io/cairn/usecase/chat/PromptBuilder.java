@@ -5,16 +5,22 @@ import io.cairn.domain.bot.Bot;
 import io.cairn.domain.chat.Message;
 import io.cairn.domain.chat.MessageRole;
 import io.cairn.ports.out.llm.LlmMessage;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Builds the grounded prompt: the bot's instructions and the grounding rules, the passages quoted as data with
- * their numbers, a short window of history, then the question. Nothing secret ever goes in.
+ * their numbers, the most recent turns of the conversation that fit a token budget (counted with the model's own
+ * tokenizer), then the question. Nothing secret ever goes in.
  */
 final class PromptBuilder {
 
-    private static final int HISTORY_MESSAGES = 6;
+    /** Tokens of earlier turns the prompt may carry; older turns are left out first. */
+    static final int HISTORY_TOKEN_BUDGET = 1_000;
+
     private static final String RULES =
             """
             Answer only from the passages below. Cite every fact with the number of its passage in square \
@@ -23,7 +29,8 @@ final class PromptBuilder {
 
     private PromptBuilder() {}
 
-    static List<LlmMessage> build(Bot bot, List<Passage> passages, List<Message> history, String question) {
+    static List<LlmMessage> build(
+            Bot bot, List<Passage> passages, List<Message> history, String question, ToIntFunction<String> tokens) {
         StringBuilder system =
                 new StringBuilder(bot.settings().instructions()).append("\n\n").append(RULES);
         system.append("\n\n<passages>\n");
@@ -39,11 +46,23 @@ final class PromptBuilder {
         system.append("</passages>");
         List<LlmMessage> messages = new ArrayList<>();
         messages.add(new LlmMessage("system", system.toString()));
-        int from = Math.max(0, history.size() - HISTORY_MESSAGES);
-        for (Message m : history.subList(from, history.size())) {
-            messages.add(new LlmMessage(m.role() == MessageRole.USER ? "user" : "assistant", m.content()));
-        }
+        messages.addAll(recentTurns(history, tokens));
         messages.add(new LlmMessage("user", question));
         return messages;
+    }
+
+    /** The newest turns whose tokens together fit {@link #HISTORY_TOKEN_BUDGET}, oldest first. */
+    private static List<LlmMessage> recentTurns(List<Message> history, ToIntFunction<String> tokens) {
+        Deque<LlmMessage> kept = new ArrayDeque<>();
+        int used = 0;
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Message m = history.get(i);
+            used += tokens.applyAsInt(m.content());
+            if (used > HISTORY_TOKEN_BUDGET) {
+                break;
+            }
+            kept.addFirst(new LlmMessage(m.role() == MessageRole.USER ? "user" : "assistant", m.content()));
+        }
+        return new ArrayList<>(kept);
     }
 }

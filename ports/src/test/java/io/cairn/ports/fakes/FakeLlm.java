@@ -35,6 +35,13 @@ public class FakeLlm implements LlmPort {
         return this;
     }
 
+    /** One token per whitespace-separated word: enough to test budgets with countable text. */
+    @Override
+    public int countTokens(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+    }
+
     public synchronized List<LlmRequest> requests() {
         return List.copyOf(requests);
     }

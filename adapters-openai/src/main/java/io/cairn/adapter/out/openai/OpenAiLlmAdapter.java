@@ -1,5 +1,9 @@
 package io.cairn.adapter.out.openai;
 
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingRegistry;
+import com.knuddels.jtokkit.api.EncodingType;
 import io.cairn.domain.chat.TokenUsage;
 import io.cairn.ports.out.llm.LlmBusyException;
 import io.cairn.ports.out.llm.LlmException;
@@ -31,6 +35,7 @@ public final class OpenAiLlmAdapter implements LlmPort {
     private final Bulkhead bulkhead;
     private final CircuitBreaker breaker;
     private final Retry retry;
+    private final Encoding tokenizer;
 
     public OpenAiLlmAdapter(OpenAiSettings settings) {
         this.settings = settings;
@@ -41,6 +46,15 @@ public final class OpenAiLlmAdapter implements LlmPort {
         this.bulkhead = Resilience.bulkhead(settings);
         this.breaker = Resilience.circuitBreaker(settings);
         this.retry = Resilience.retry(settings);
+        EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
+        this.tokenizer = registry.getEncodingForModel(settings.model())
+                .orElseGet(() -> registry.getEncoding(EncodingType.O200K_BASE));
+    }
+
+    /** Counts with the configured model's own tokenizer, or o200k (GPT-4o's) for a model jtokkit does not know. */
+    @Override
+    public int countTokens(String text) {
+        return tokenizer.countTokens(text);
     }
 
     @Override

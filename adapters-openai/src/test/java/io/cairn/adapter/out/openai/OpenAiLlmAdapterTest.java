@@ -45,6 +45,19 @@ class OpenAiLlmAdapterTest {
     }
 
     @Test
+    void should_count_tokens_with_the_models_own_tokenizer_when_budgeting_a_prompt() {
+        // given
+        var adapter = new OpenAiLlmAdapter(settings(3, 4));
+        // when
+        int words = adapter.countTokens("Opening hours are 9 to 5.");
+        int longWord = adapter.countTokens("antidisestablishmentarianism");
+        // then: BPE tokens, neither characters nor words
+        assertThat(words).isBetween(6, 9);
+        assertThat(longWord).isGreaterThan(1).isLessThan("antidisestablishmentarianism".length());
+        assertThat(adapter.countTokens("")).isZero();
+    }
+
+    @Test
     void should_stream_the_answer_and_send_the_model_settings_when_the_provider_is_healthy() {
         // given
         var adapter = new OpenAiLlmAdapter(settings(3, 4));
