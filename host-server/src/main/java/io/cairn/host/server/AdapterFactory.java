@@ -3,6 +3,8 @@ package io.cairn.host.server;
 import io.cairn.adapter.out.local.LocalExtractiveAnswerAdapter;
 import io.cairn.adapter.out.local.LocalOnnxEmbeddingAdapter;
 import io.cairn.adapter.out.lucene.LuceneRetrievalIndexAdapter;
+import io.cairn.adapter.out.openai.OpenAiEmbeddingAdapter;
+import io.cairn.adapter.out.openai.OpenAiEmbeddingSettings;
 import io.cairn.adapter.out.pgvector.PgVectorRetrievalIndexAdapter;
 import io.cairn.adapter.out.scraper.FetchSettings;
 import io.cairn.adapter.out.scraper.GuardedPageFetcherAdapter;
@@ -14,9 +16,13 @@ import io.cairn.ports.out.time.ClockPort;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
 import io.micronaut.jdbc.DataSourceResolver;
 import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -36,9 +42,27 @@ class AdapterFactory {
         return Instant::now;
     }
 
+    /**
+     * bge-small in-process by default; an OpenAI-compatible endpoint when {@code cairn.embedding.base-url}
+     * (CAIRN_EMBEDDING_BASE_URL) is set. Changing the model changes the vectors: reindex afterwards.
+     */
     @Singleton
-    EmbeddingPort embedding() {
-        return new LocalOnnxEmbeddingAdapter();
+    EmbeddingPort embedding(Environment env) {
+        Optional<String> baseUrl =
+                env.getProperty("cairn.embedding.base-url", String.class).filter(url -> url.matches("https?://.+"));
+        if (baseUrl.isEmpty()) {
+            return new LocalOnnxEmbeddingAdapter();
+        }
+        return new OpenAiEmbeddingAdapter(new OpenAiEmbeddingSettings(
+                URI.create(baseUrl.get().replaceAll("/+$", "")),
+                env.getProperty("cairn.embedding.api-key", String.class)
+                        .or(() -> env.getProperty("cairn.llm.api-key", String.class))
+                        .orElse(""),
+                env.getProperty("cairn.embedding.model", String.class).orElse("text-embedding-3-small"),
+                env.getProperty("cairn.embedding.dimension", Integer.class).orElse(1536),
+                env.getProperty("cairn.embedding.max-input-tokens", Integer.class)
+                        .orElse(8191),
+                env.getProperty("cairn.embedding.timeout", Duration.class).orElse(Duration.ofSeconds(30))));
     }
 
     @Singleton

@@ -47,6 +47,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/v1/chat/completions", this::handle);
+        server.createContext("/v1/embeddings", this::embed);
         server.setExecutor(executor);
         server.start();
     }
@@ -109,6 +110,43 @@ public final class FakeOpenAiServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+    }
+
+    /**
+     * Bag-of-words vectors of the requested size: each lower-cased word adds one to the dimension its hash picks,
+     * so texts that share words point the same way, as with a real embedding model, only cruder.
+     */
+    private void embed(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requests.add(body);
+            var request = JSON.readTree(body);
+            int dimensions = request.path("dimensions").asInt(8);
+            var data = JSON.createArrayNode();
+            int index = 0;
+            for (var input : request.path("input")) {
+                double[] counts = new double[dimensions];
+                for (String word :
+                        input.asText().toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+                    if (!word.isEmpty()) {
+                        counts[Math.floorMod(word.hashCode(), dimensions)] += 1;
+                    }
+                }
+                var vector = JSON.createArrayNode();
+                for (double c : counts) {
+                    vector.add(c);
+                }
+                data.addObject()
+                        .put("object", "embedding")
+                        .put("index", index++)
+                        .set("embedding", vector);
+            }
+            byte[] bytes = JSON.writeValueAsBytes(
+                    JSON.createObjectNode().put("object", "list").set("data", data));
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -1,0 +1,122 @@
+package io.cairn.adapter.out.openai;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
+import io.cairn.ports.out.embedding.EmbeddingFailedException;
+import io.cairn.ports.out.embedding.EmbeddingPort;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Driven adapter: embeddings from an OpenAI-compatible {@code /embeddings} endpoint (OpenAI, Azure, vLLM, Ollama),
+ * in batches, in the order given, checked for the configured dimension. Tokens are counted with cl100k, the
+ * tokenizer of OpenAI's embedding models, so chunks never exceed the model's input limit.
+ */
+public final class OpenAiEmbeddingAdapter implements EmbeddingPort {
+
+    static final int BATCH = 128;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OpenAiEmbeddingSettings settings;
+    private final HttpClient client;
+    private final Encoding tokenizer = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
+
+    public OpenAiEmbeddingAdapter(OpenAiEmbeddingSettings settings) {
+        this.settings = settings;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.timeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    @Override
+    public String modelId() {
+        return "openai:" + settings.model() + ":" + settings.dimension();
+    }
+
+    @Override
+    public int dimension() {
+        return settings.dimension();
+    }
+
+    @Override
+    public int maxInputTokens() {
+        return settings.maxInputTokens();
+    }
+
+    @Override
+    public int count(String text) {
+        return tokenizer.countTokens(text);
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH) {
+            vectors.addAll(batch(texts.subList(from, Math.min(texts.size(), from + BATCH))));
+        }
+        return vectors;
+    }
+
+    @Override
+    public float[] embedQuery(String query) {
+        return embedAll(List.of(query)).get(0);
+    }
+
+    private List<float[]> batch(List<String> texts) {
+        ObjectNode body = JSON.createObjectNode().put("model", settings.model()).put("dimensions", dimension());
+        texts.forEach(body.putArray("input")::add);
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/embeddings"))
+                    .timeout(settings.timeout())
+                    .header("Authorization", "Bearer " + settings.apiKey())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new EmbeddingFailedException("the embedding endpoint answered " + response.statusCode(), null);
+            }
+            return vectors(JSON.readTree(response.body()), texts.size());
+        } catch (IOException e) {
+            throw new EmbeddingFailedException("the embedding endpoint could not be reached", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EmbeddingFailedException("interrupted while embedding", e);
+        }
+    }
+
+    /** Orders the answer by each item's {@code index}, and refuses a count or size other than asked for. */
+    private List<float[]> vectors(JsonNode answer, int expected) {
+        float[][] byIndex = new float[expected][];
+        for (JsonNode item : answer.path("data")) {
+            int index = item.path("index").asInt(-1);
+            JsonNode values = item.path("embedding");
+            if (index < 0 || index >= expected || values.size() != dimension()) {
+                throw new EmbeddingFailedException("the embedding endpoint answered an unexpected vector", null);
+            }
+            float[] vector = new float[values.size()];
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = (float) values.get(i).asDouble();
+            }
+            byIndex[index] = vector;
+        }
+        List<float[]> vectors = new ArrayList<>(expected);
+        for (float[] v : byIndex) {
+            if (v == null) {
+                throw new EmbeddingFailedException("the embedding endpoint left an input without a vector", null);
+            }
+            vectors.add(v);
+        }
+        return vectors;
+    }
+}
