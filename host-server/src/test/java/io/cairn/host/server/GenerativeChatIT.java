@@ -147,6 +147,7 @@ class GenerativeChatIT extends ServerContract {
         // then
         Map<String, Object> answer = server.map(response.body());
         assertThat(answer.get("answer")).isEqualTo("The telescope is ");
+        assertThat(answer.get("partial")).isEqualTo(true);
         Message stored = lastAssistantMessage((String) answer.get("conversationId"));
         assertThat(stored.partial()).isTrue();
         assertThat(stored.content()).isEqualTo("The telescope is ");

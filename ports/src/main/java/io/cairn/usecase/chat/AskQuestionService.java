@@ -99,7 +99,14 @@ public final class AskQuestionService implements AskQuestionUseCase {
                 clock.now());
         messages.save(reply);
         return new AnswerResult(
-                conversation.id(), messageId, result.text(), answered, citations, result.usage(), result.mode());
+                conversation.id(),
+                messageId,
+                result.text(),
+                answered,
+                citations,
+                result.usage(),
+                result.mode(),
+                result.partial());
     }
 
     private Optional<Produced> answer(

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The finished answer. {@code answered} is false when the knowledge held no answer and the fallback message was
- * sent; {@code mode} is {@code generated}, {@code extractive} or {@code fallback}.
+ * sent; {@code mode} is {@code generated}, {@code extractive} or {@code fallback}; {@code partial} is true when the
+ * model's stream broke mid-answer and only what arrived was kept.
  */
 public record AnswerResult(
         ConversationId conversationId,
@@ -17,9 +18,22 @@ public record AnswerResult(
         boolean answered,
         List<Citation> citations,
         TokenUsage usage,
-        String mode) {
+        String mode,
+        boolean partial) {
 
     public AnswerResult {
         citations = List.copyOf(citations);
+    }
+
+    /** A complete answer. */
+    public AnswerResult(
+            ConversationId conversationId,
+            MessageId messageId,
+            String answer,
+            boolean answered,
+            List<Citation> citations,
+            TokenUsage usage,
+            String mode) {
+        this(conversationId, messageId, answer, answered, citations, usage, mode, false);
     }
 }

@@ -100,7 +100,8 @@ public class AnswerStreams {
             onCitations(result.citations());
             sink.next(event(
                     "done",
-                    new DoneEventResponse(result.answered(), result.mode(), UsageResponse.from(result.usage()))));
+                    new DoneEventResponse(
+                            result.answered(), result.mode(), UsageResponse.from(result.usage()), result.partial())));
         }
     }
 }

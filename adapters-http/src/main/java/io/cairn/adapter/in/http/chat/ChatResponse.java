@@ -15,7 +15,8 @@ public record ChatResponse(
         boolean answered,
         String mode,
         List<CitationResponse> citations,
-        UsageResponse usage) {
+        UsageResponse usage,
+        boolean partial) {
 
     public static ChatResponse from(AnswerResult r) {
         return new ChatResponse(
@@ -25,6 +26,7 @@ public record ChatResponse(
                 r.answered(),
                 r.mode(),
                 CitationResponse.all(r.citations()),
-                UsageResponse.from(r.usage()));
+                UsageResponse.from(r.usage()),
+                r.partial());
     }
 }
