@@ -2,7 +2,6 @@ package io.cairn.domain.apikey;
 
 import io.cairn.domain.error.ForbiddenException;
 import io.cairn.domain.tenant.Actor;
-import io.cairn.domain.tenant.Role;
 import io.cairn.domain.tenant.UserId;
 
 /** Who may manage API keys: owners and admins. Only a signed-in person creates one, never another key. */
@@ -11,7 +10,7 @@ public final class ApiKeyPolicy {
     private ApiKeyPolicy() {}
 
     public static void requireCanManage(Actor actor) {
-        if (actor.role() != Role.OWNER && actor.role() != Role.ADMIN) {
+        if (!actor.role().canManageMembers()) {
             throw new ForbiddenException("Only owners and admins can manage API keys");
         }
     }

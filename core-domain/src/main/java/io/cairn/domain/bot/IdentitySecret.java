@@ -31,7 +31,7 @@ public record IdentitySecret(String value) {
 
     /** The secret for owners and admins, who set up their backend; nothing for anyone else. */
     public Optional<String> revealTo(Role role) {
-        return role == Role.OWNER || role == Role.ADMIN ? Optional.of(value) : Optional.empty();
+        return role.canManageMembers() ? Optional.of(value) : Optional.empty();
     }
 
     @Override

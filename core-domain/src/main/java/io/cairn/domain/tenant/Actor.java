@@ -26,7 +26,7 @@ public record Actor(Optional<UserId> userId, OrganizationId organizationId, Role
 
     public void requireEditor() {
         if (!role.canEdit()) {
-            throw new ForbiddenException("The " + role.name().toLowerCase() + " role cannot change content");
+            throw new ForbiddenException("The " + Roles.wireName(role) + " role cannot change content");
         }
     }
 }

@@ -54,7 +54,7 @@ class AdapterFactory {
             return new LocalOnnxEmbeddingAdapter();
         }
         return new OpenAiEmbeddingAdapter(new OpenAiEmbeddingSettings(
-                URI.create(baseUrl.get().replaceAll("/+$", "")),
+                URI.create(baseUrl.get()),
                 env.getProperty("cairn.embedding.api-key", String.class)
                         .or(() -> env.getProperty("cairn.llm.api-key", String.class))
                         .orElse(""),
@@ -68,8 +68,10 @@ class AdapterFactory {
     @Singleton
     @Bean(preDestroy = "close")
     @Requires(missingProperty = DB_URL)
-    LuceneRetrievalIndexAdapter luceneIndex(CairnSettings settings) {
-        return new LuceneRetrievalIndexAdapter(settings.indexDir());
+    LuceneRetrievalIndexAdapter luceneIndex(CairnSettings settings, EmbeddingPort embedding) {
+        // Like pgvector's, the index is opened for the embedding model's dimension: a model switched without a
+        // reindex stops the start, instead of failing every search.
+        return new LuceneRetrievalIndexAdapter(settings.indexDir(), embedding.dimension());
     }
 
     /**

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 /** The demo bot the server seeds on first start: who owns it and which docs it knows. */
 @ConfigurationProperties("cairn.demo")
 public record DemoSettings(
-        @Bindable(defaultValue = "true") boolean enabled,
         @Bindable(defaultValue = "docs") Path docsDir,
         @Bindable(defaultValue = "demo@cairn.local") String email,
         @Bindable(defaultValue = "cairn-demo-password") String password) {}

@@ -15,13 +15,16 @@ import java.util.Map;
 /** The real Cairn server, fully wired in a temporary data directory: on the embedded default unless {@code extra} says otherwise. */
 final class RunningServer implements AutoCloseable {
 
+    /** The HS256 secret every in-process test server signs with; tests forging tokens sign with it too. */
+    static final String JWT_SECRET = "an-integration-test-secret-that-is-long-enough-for-hs256";
+
     private final EmbeddedServer server;
     private final JsonMapper json;
 
     RunningServer(Path dataDir, Map<String, Object> extra) {
         Map<String, Object> props = new HashMap<>();
         props.put("cairn.data-dir", dataDir.toString());
-        props.put("cairn.auth.jwt-secret", "an-integration-test-secret-that-is-long-enough-for-hs256");
+        props.put("cairn.auth.jwt-secret", JWT_SECRET);
         props.put("micronaut.server.port", -1);
         props.put("cairn.demo.enabled", false);
         props.putAll(extra);

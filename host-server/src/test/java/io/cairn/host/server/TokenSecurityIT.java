@@ -48,7 +48,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TokenSecurityIT {
 
-    private static final String SECRET = "an-integration-test-secret-that-is-long-enough-for-hs256";
+    private static final String SECRET = RunningServer.JWT_SECRET;
     private static final String PASSWORD = "correct horse battery";
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -12,8 +12,6 @@ import io.cairn.ports.out.persistence.BotRepository;
 import io.cairn.ports.out.persistence.MembershipRepository;
 import io.cairn.ports.out.persistence.OrganizationRepository;
 import io.cairn.ports.out.time.ClockPort;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -51,12 +49,10 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
             return Optional.empty();
         }
         String hash = new ApiKeySecret(presentedKey).hash();
-        Optional<ApiKey> key = keys.findByHash(hash)
-                .filter(k -> sameHash(k.hash(), hash) && !k.isRevoked())
-                .filter(k -> organizations
-                        .findById(k.organizationId())
-                        .filter(o -> !o.suspended())
-                        .isPresent());
+        Optional<ApiKey> key = keys.findByHash(hash).filter(k -> !k.isRevoked()).filter(k -> organizations
+                .findById(k.organizationId())
+                .filter(o -> !o.suspended())
+                .isPresent());
         Optional<Membership> creator = key.flatMap(k -> memberships.find(k.organizationId(), k.createdBy()));
         if (key.isEmpty() || creator.isEmpty()) {
             return Optional.empty();
@@ -85,11 +81,5 @@ public final class AuthenticateApiKeyService implements AuthenticateApiKeyUseCas
         if (stale) {
             keys.recordUse(key.organizationId(), key.id(), now);
         }
-    }
-
-    /** The database matched on the hash already; comparing again in constant time costs nothing and hides timing. */
-    private static boolean sameHash(String stored, String computed) {
-        return MessageDigest.isEqual(
-                stored.getBytes(StandardCharsets.US_ASCII), computed.getBytes(StandardCharsets.US_ASCII));
     }
 }

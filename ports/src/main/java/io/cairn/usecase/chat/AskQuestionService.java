@@ -68,7 +68,10 @@ public final class AskQuestionService implements AskQuestionUseCase {
     public AnswerResult ask(AskQuestionCommand command, AnswerListener listener) {
         Bot bot = bots.require(command.organizationId(), command.botId());
         Conversation conversation = conversations.openOrStart(bot, command.conversationId());
-        List<Message> history = messages.listByConversation(bot.organizationId(), conversation.id());
+        // Only a model reads earlier turns: without one, the conversation is not read back at all.
+        List<Message> history = generative.isPresent()
+                ? messages.listByConversation(bot.organizationId(), conversation.id())
+                : List.of();
         messages.save(Message.fromUser(conversation, command.message(), clock.now()));
         MessageId messageId = MessageId.random();
         listener.onStarted(conversation.id(), messageId);

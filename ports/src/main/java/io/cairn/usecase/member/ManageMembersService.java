@@ -52,11 +52,10 @@ public final class ManageMembersService implements ManageMembersUseCase {
 
     @Override
     public void remove(Actor actor, UserId member) {
-        tx.inTransaction(() -> {
+        tx.run(() -> {
             Membership target = require(actor, member);
             MemberPolicy.requireCanChange(actor, target, null, memberships.listByOrganization(actor.organizationId()));
             memberships.delete(actor.organizationId(), member);
-            return null;
         });
     }
 

@@ -2,7 +2,6 @@ package io.cairn.usecase.reindex;
 
 import io.cairn.domain.bot.Bot;
 import io.cairn.domain.common.Page;
-import io.cairn.domain.common.PageRequest;
 import io.cairn.domain.error.NotFoundException;
 import io.cairn.domain.source.Source;
 import io.cairn.domain.tenant.Organization;
@@ -22,8 +21,6 @@ import java.util.function.Function;
 
 /** Finds the sources of a reindex scope across tenants, then rebuilds them one by one with {@link IngestMode#REBUILD}. */
 public final class ReindexService implements ReindexUseCase {
-
-    private static final int PAGE = PageRequest.MAX_LIMIT;
 
     private final OrganizationRepository organizations;
     private final BotRepository bots;
@@ -61,7 +58,7 @@ public final class ReindexService implements ReindexUseCase {
                     .findById(t.organization())
                     .orElseThrow(() -> new NotFoundException("organization", t.organization()));
             List<Source> all = new ArrayList<>();
-            for (Bot bot : all(page -> bots.list(org.id(), page))) {
+            for (Bot bot : Page.all(page -> bots.list(org.id(), page))) {
                 all.addAll(sourcesOf(bot));
             }
             return all;
@@ -76,7 +73,7 @@ public final class ReindexService implements ReindexUseCase {
     }
 
     private List<Source> sourcesOf(Bot bot) {
-        return all(page -> sources.listByBot(bot.organizationId(), bot.id(), page));
+        return Page.all(page -> sources.listByBot(bot.organizationId(), bot.id(), page));
     }
 
     private <T> Optional<T> inAnyTenant(Function<OrganizationId, Optional<T>> lookup) {
@@ -87,18 +84,5 @@ public final class ReindexService implements ReindexUseCase {
             }
         }
         return Optional.empty();
-    }
-
-    private static <T> List<T> all(Function<PageRequest, Page<T>> list) {
-        List<T> items = new ArrayList<>();
-        PageRequest request = PageRequest.first(PAGE);
-        while (true) {
-            Page<T> page = list.apply(request);
-            items.addAll(page.items());
-            if (page.nextCursor().isEmpty()) {
-                return items;
-            }
-            request = new PageRequest(PAGE, page.nextCursor());
-        }
     }
 }

@@ -2,7 +2,6 @@ package io.cairn.usecase.tenant;
 
 import io.cairn.domain.bot.Bot;
 import io.cairn.domain.common.Page;
-import io.cairn.domain.common.PageRequest;
 import io.cairn.domain.error.NotFoundException;
 import io.cairn.domain.tenant.Organization;
 import io.cairn.domain.tenant.OrganizationId;
@@ -60,18 +59,10 @@ public final class ManageTenantService implements ManageTenantUseCase {
     public TenantErasure delete(OrganizationId id) {
         Organization org = require(id);
         long chunks = 0;
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<Bot> page = bots.list(id, request);
-            for (Bot bot : page.items()) {
-                IndexScope scope = new IndexScope(id, bot.id());
-                chunks += index.count(scope);
-                index.deleteBot(scope);
-            }
-            if (page.nextCursor().isEmpty()) {
-                break;
-            }
-            request = new PageRequest(PageRequest.MAX_LIMIT, page.nextCursor());
+        for (Bot bot : Page.all(page -> bots.list(id, page))) {
+            IndexScope scope = new IndexScope(id, bot.id());
+            chunks += index.count(scope);
+            index.deleteBot(scope);
         }
         Map<String, Long> rows = erasure.erase(id);
         return new TenantErasure(org, chunks, rows);

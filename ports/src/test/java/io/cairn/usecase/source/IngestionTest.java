@@ -183,6 +183,8 @@ class IngestionTest {
         cairn.fetcher.page(url, "The premium plan costs forty euros a month.");
         Source added = cairn.addSource.add(owner, new AddUrl(bot.id(), url, true));
         cairn.runJobs();
+        assertThat(cairn.index.searchKeyword(UseCaseFixture.scopeOf(bot), "premium", 10))
+                .hasSize(1);
         cairn.fetcher.gone(url);
         // when
         cairn.syncSource.sync(owner, bot.id(), added.id());

@@ -9,7 +9,6 @@ import com.knuddels.jtokkit.api.EncodingType;
 import io.cairn.ports.out.embedding.EmbeddingFailedException;
 import io.cairn.ports.out.embedding.EmbeddingPort;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -76,9 +75,10 @@ public final class OpenAiEmbeddingAdapter implements EmbeddingPort {
         ObjectNode body = JSON.createObjectNode().put("model", settings.model()).put("dimensions", dimension());
         texts.forEach(body.putArray("input")::add);
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/embeddings"))
+            HttpRequest request = Endpoints.authorized(
+                            HttpRequest.newBuilder(Endpoints.resolve(settings.baseUrl(), "embeddings")),
+                            settings.apiKey())
                     .timeout(settings.timeout())
-                    .header("Authorization", "Bearer " + settings.apiKey())
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                     .build();

@@ -95,9 +95,6 @@ public final class OpenAiLlmAdapter implements LlmPort {
                 .header("Accept", "text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         ChatCompletionJson.streamingRequest(request, settings.model())));
-        if (!settings.apiKey().isBlank()) {
-            builder.header("Authorization", "Bearer " + settings.apiKey());
-        }
-        return builder.build();
+        return Endpoints.authorized(builder, settings.apiKey()).build();
     }
 }

@@ -67,8 +67,7 @@ public record OpenAiSettings(
     }
 
     URI chatCompletionsUri() {
-        String root = baseUrl.toString();
-        return URI.create((root.endsWith("/") ? root : root + "/") + "chat/completions");
+        return Endpoints.resolve(baseUrl, "chat/completions");
     }
 
     @Override

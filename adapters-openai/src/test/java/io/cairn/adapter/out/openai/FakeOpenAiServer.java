@@ -136,7 +136,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
                 for (double c : counts) {
                     vector.add(c);
                 }
-                data.addObject()
+                // Newest first: real servers promise only the index field, so clients must order by it.
+                data.insertObject(0)
                         .put("object", "embedding")
                         .put("index", index++)
                         .set("embedding", vector);

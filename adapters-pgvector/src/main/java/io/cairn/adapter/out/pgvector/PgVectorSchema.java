@@ -37,7 +37,8 @@ final class PgVectorSchema {
                 tf int NOT NULL,
                 PRIMARY KEY (chunk_id, term))""",
             "CREATE INDEX IF NOT EXISTS index_chunks_embedding ON index_chunks USING hnsw (embedding vector_cosine_ops)",
-            "CREATE INDEX IF NOT EXISTS index_chunks_scope ON index_chunks (organization_id, bot_id)",
+            // (organization_id, bot_id) scope queries use the prefix of this index; a separate one would only slow
+            // writes.
             """
             CREATE INDEX IF NOT EXISTS index_chunks_scope_document
                 ON index_chunks (organization_id, bot_id, document_id)""",

@@ -39,8 +39,9 @@ final class VectorSearch {
             throws SQLException {
         try (var statement = connection.createStatement()) {
             // SET LOCAL: the settings end with this transaction and never leak into the pooled connection.
-            statement.execute("SET LOCAL hnsw.iterative_scan = relaxed_order");
-            statement.execute("SET LOCAL hnsw.ef_search = " + efSearch(limit));
+            // One round trip for both settings.
+            statement.execute(
+                    "SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL hnsw.ef_search = " + efSearch(limit));
         }
         try (var statement = connection.prepareStatement(NEAREST)) {
             statement.setString(1, vector);

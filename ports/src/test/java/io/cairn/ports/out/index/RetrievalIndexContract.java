@@ -248,6 +248,8 @@ public abstract class RetrievalIndexContract {
         index.replaceDocument(scope, document, oldVersion);
         var done = new AtomicBoolean();
         var mixed = new ConcurrentLinkedQueue<String>();
+        var reads = new java.util.concurrent.atomic.AtomicInteger();
+        var reading = new java.util.concurrent.CountDownLatch(1);
         var reader = CompletableFuture.runAsync(() -> {
             while (!done.get()) {
                 long count = index.count(scope);
@@ -259,10 +261,13 @@ public abstract class RetrievalIndexContract {
                 if (count != 3 && count != 5 || !whole) {
                     mixed.add(count + " " + texts);
                 }
+                reads.incrementAndGet();
+                reading.countDown();
             }
         });
-        // when
-        for (int i = 0; i < 50; i++) {
+        // when: replaces run while the reader is already reading, and keep running until it has read a few times
+        assertThat(reading.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        for (int i = 0; i < 50 || reads.get() < 10; i++) {
             index.replaceDocument(scope, document, i % 2 == 0 ? newVersion : oldVersion);
         }
         done.set(true);

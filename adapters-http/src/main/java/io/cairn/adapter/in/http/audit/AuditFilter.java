@@ -1,5 +1,6 @@
 package io.cairn.adapter.in.http.audit;
 
+import io.cairn.adapter.in.http.ratelimit.ClientAddresses;
 import io.cairn.adapter.in.http.security.ActorArgumentBinder;
 import io.cairn.ports.in.audit.AuditLogUseCase;
 import io.micronaut.http.HttpMethod;
@@ -7,7 +8,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes an audit entry for every change an authenticated member or key asks of the API, allowed or refused: the
- * route as the action, the path as the resource, the status, and the client address (proxy headers only as
- * configured by {@code micronaut.server.client-address-header}). Sign-in routes are not changes to audit.
+ * route as the action, the path as the resource, the status, and the client address as rate limiting sees it
+ * ({@link ClientAddresses}: the peer, or a proxy header only when {@code cairn.http.client-address-header} names one). Sign-in routes are not changes to audit.
  */
 @ServerFilter({"/api/v1/**", "/v1/**"})
 public class AuditFilter {
@@ -30,9 +30,9 @@ public class AuditFilter {
             Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final AuditLogUseCase audit;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
 
-    public AuditFilter(AuditLogUseCase audit, HttpClientAddressResolver addresses) {
+    public AuditFilter(AuditLogUseCase audit, ClientAddresses addresses) {
         this.audit = audit;
         this.addresses = addresses;
     }
@@ -52,7 +52,7 @@ public class AuditFilter {
                         .filter(UriRouteInfo.class::isInstance)
                         .map(r -> ((UriRouteInfo<?, ?>) r).getUriMatchTemplate().toString())
                         .orElse(request.getPath());
-        String ip = String.valueOf(addresses.resolve(request));
+        String ip = addresses.of(request);
         try {
             audit.record(ActorArgumentBinder.toActor(principal.get()), action, request.getPath(), response.code(), ip);
         } catch (RuntimeException e) {

@@ -35,7 +35,8 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
         return response;
     }
 
-    static HttpStatus statusOf(DomainException exception) {
+    /** The HTTP status of a domain failure: the one mapping every response and stream uses. */
+    public static HttpStatus statusOf(DomainException exception) {
         if (exception instanceof NotFoundException) {
             return HttpStatus.NOT_FOUND;
         } else if (exception instanceof ValidationException) {

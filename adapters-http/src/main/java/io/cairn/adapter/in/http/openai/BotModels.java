@@ -4,7 +4,6 @@ import io.cairn.adapter.in.http.security.ApiKeyAuthentication;
 import io.cairn.domain.bot.Bot;
 import io.cairn.domain.bot.BotId;
 import io.cairn.domain.common.Page;
-import io.cairn.domain.common.PageRequest;
 import io.cairn.domain.error.NotFoundException;
 import io.cairn.domain.tenant.Actor;
 import io.cairn.ports.in.apikey.ApiKeyGrant;
@@ -12,7 +11,6 @@ import io.cairn.ports.in.bot.FindBotsUseCase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,16 +43,9 @@ public class BotModels {
     }
 
     List<Bot> all(HttpRequest<?> request, Actor actor) {
-        List<Bot> bots = new ArrayList<>();
-        PageRequest page = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<Bot> found = findBots.list(actor, page);
-            found.items().stream().filter(bot -> reachable(request, bot)).forEach(bots::add);
-            if (found.nextCursor().isEmpty()) {
-                return bots;
-            }
-            page = new PageRequest(PageRequest.MAX_LIMIT, found.nextCursor());
-        }
+        return Page.all(page -> findBots.list(actor, page)).stream()
+                .filter(bot -> reachable(request, bot))
+                .toList();
     }
 
     private static boolean reachable(HttpRequest<?> request, Bot bot) {

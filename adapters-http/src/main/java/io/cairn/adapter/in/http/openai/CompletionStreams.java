@@ -1,5 +1,6 @@
 package io.cairn.adapter.in.http.openai;
 
+import io.cairn.adapter.in.http.error.DomainExceptionHandler;
 import io.cairn.domain.answer.Citation;
 import io.cairn.domain.chat.ConversationId;
 import io.cairn.domain.chat.MessageId;
@@ -52,7 +53,7 @@ public class CompletionStreams {
             listener.finish(askQuestion.ask(command, listener));
             sink.next(Event.of(DONE));
         } catch (DomainException e) {
-            sink.next(Event.of(OpenAiError.of(HttpStatus.BAD_REQUEST, e.code(), e.getMessage())));
+            sink.next(Event.of(OpenAiError.of(DomainExceptionHandler.statusOf(e), e.code(), e.getMessage())));
         } catch (RuntimeException e) {
             LOG.error("Completion stream failed for bot {}", command.botId(), e);
             sink.next(Event.of(OpenAiError.of(

@@ -95,8 +95,9 @@ class ChatControllerTest {
             }
         }
 
-        // then
+        // then: the token came while the answerer still waited, not after it gave up waiting
         assertThat(tokenArrivedWhileAnswerWasUnfinished).isTrue();
+        assertThat(askQuestion.gateTimedOut()).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.cairn.adapter.out.jdbc.ratelimit;
 
+import io.cairn.domain.common.ContentHash;
 import io.cairn.domain.ratelimit.RateLimit;
 import io.cairn.ports.out.ratelimit.RateDecision;
 import io.cairn.ports.out.time.ClockPort;
@@ -7,12 +8,8 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /** What both bucket4j adapters share: the bucket for a limit, the key it is stored under, the clock, the answer. */
 final class Buckets {
@@ -36,13 +33,8 @@ final class Buckets {
      * limit (a new plan, new settings) starts a fresh bucket at once instead of inheriting the old one's shape.
      */
     static String storageKey(String key, RateLimit limit) {
-        String material = key + "|" + limit.requests() + "/" + limit.period().toMillis();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK provides SHA-256", e);
-        }
+        return ContentHash.of(
+                key + "|" + limit.requests() + "/" + limit.period().toMillis());
     }
 
     static RateDecision decision(ConsumptionProbe probe) {

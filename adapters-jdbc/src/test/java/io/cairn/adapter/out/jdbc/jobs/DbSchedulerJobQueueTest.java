@@ -24,6 +24,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -44,8 +45,16 @@ class DbSchedulerJobQueueTest {
     private ApplicationContext context;
     private DbSchedulerJobQueue queue;
 
-    private final OrganizationId org = OrganizationId.random();
-    private final String kind = "test-" + UUID.randomUUID();
+    /** Fresh for each test: a job left retrying by one test never lands in another test's handler or tenant. */
+    private OrganizationId org;
+
+    private String kind;
+
+    @BeforeEach
+    void freshTenantAndKind() {
+        org = OrganizationId.random();
+        kind = "test-" + UUID.randomUUID();
+    }
 
     /** The context the queue runs in; a subclass may point it at another database. */
     protected ApplicationContext startContext() {
