@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A plain JDK HTTP client for the end-to-end tests: the server is spoken to exactly as a user's code would. */
@@ -95,6 +96,37 @@ final class ApiClient {
             }
         });
         return events;
+    }
+
+    /** The status line and headers of an answer read off a raw socket. */
+    record RawReply(int status, Map<String, String> headers) {}
+
+    /**
+     * Announces a multipart upload of {@code contentLength} bytes and reads the answer before sending any of it, as
+     * a client waiting for 100 Continue would. A client that streams a huge body regardless may see the connection
+     * closed (the server refuses without draining it) before it reads the answer, which made such tests flaky.
+     */
+    RawReply announceUpload(String path, long contentLength) throws IOException {
+        URI uri = base.resolve(path);
+        try (var socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nContent-Type: multipart/form-data; boundary=cairn\r\nContent-Length: " + contentLength
+                    + (token == null ? "" : "\r\nAuthorization: Bearer " + token) + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            var in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            int status = Integer.parseInt(in.readLine().split(" ")[1]);
+            Map<String, String> headers = new java.util.HashMap<>();
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                int colon = line.indexOf(':');
+                headers.put(
+                        line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                        line.substring(colon + 1).strip());
+            }
+            return new RawReply(status, headers);
+        }
     }
 
     private HttpRequest.Builder request(String path) {
