@@ -58,7 +58,9 @@ ensure_server() {
   fi
   if ! pg_lsclusters -h "$PG_MAJOR" "$PG_CLUSTER" | grep -q online; then
     log "starting cluster $PG_MAJOR/$PG_CLUSTER"
-    pg_ctlcluster --skip-systemctl-redirect "$PG_MAJOR" "$PG_CLUSTER" start \
+    # The server is a daemon: it must not inherit the caller's open files (a build lock held by flock, say), or it
+    # would hold them for as long as it runs.
+    pg_ctlcluster --skip-systemctl-redirect "$PG_MAJOR" "$PG_CLUSTER" start 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- \
       || die "could not start cluster $PG_MAJOR/$PG_CLUSTER (see /var/log/postgresql/postgresql-$PG_MAJOR-$PG_CLUSTER.log)"
   fi
   local i

@@ -24,6 +24,7 @@ import io.cairn.ports.fakes.InMemoryOrganizationRepository;
 import io.cairn.ports.fakes.InMemoryRetrievalIndex;
 import io.cairn.ports.fakes.InMemorySourceContentRepository;
 import io.cairn.ports.fakes.InMemorySourceRepository;
+import io.cairn.ports.fakes.InMemorySyncReportRepository;
 import io.cairn.ports.fakes.InMemoryUserRepository;
 import io.cairn.ports.fakes.InMemoryWorkspaceRepository;
 import io.cairn.ports.fakes.MutableClock;
@@ -71,6 +72,7 @@ public final class UseCaseFixture {
     public final InMemoryMessageRepository messages = new InMemoryMessageRepository();
     public final InMemoryRetrievalIndex index = new InMemoryRetrievalIndex();
     public final InMemoryEmbeddingCacheRepository embeddingCache = new InMemoryEmbeddingCacheRepository();
+    public final InMemorySyncReportRepository reports = new InMemorySyncReportRepository();
     public final RecordingJobQueue jobs = new RecordingJobQueue();
     public final FakeDocumentParser parser = new FakeDocumentParser();
     public final FakePageFetcher fetcher = new FakePageFetcher();
@@ -112,14 +114,16 @@ public final class UseCaseFixture {
                 contents,
                 parser,
                 fetcher,
+                Optional.empty(),
                 embedding,
                 embeddingCache,
                 index,
+                reports,
                 ChunkingPolicy.defaults(),
                 clock);
         ingestJobs = new IngestSourceJobHandler(ingest);
-        findSources = new FindSourcesService(bots, sources, documents);
-        deleteSource = new DeleteSourceService(bots, sources, documents, contents, index, tx);
+        findSources = new FindSourcesService(bots, sources, documents, reports);
+        deleteSource = new DeleteSourceService(bots, sources, documents, contents, index, reports, tx);
         syncSource = new SyncSourceService(bots, sources, jobs);
         reindex = new ReindexService(organizations, bots, sources, ingest);
         members = new ManageMembersService(memberships, users, tx);

@@ -7,7 +7,9 @@ import java.util.Objects;
 
 /**
  * One page or file of a source. {@code url} is the page address or the original file name; {@code contentHash}
- * fingerprints the extracted text so unchanged content is skipped on re-ingestion.
+ * fingerprints the extracted text so unchanged content is skipped on re-ingestion. {@code error} is the reason a
+ * document failed or was skipped; {@code notice} flags a usable document that is not whole (its text was cut).
+ * {@code page} holds what the next sync of a web page needs to skip it when unchanged.
  */
 public record Document(
         DocumentId id,
@@ -20,7 +22,9 @@ public record Document(
         IngestStatus status,
         String error,
         int chunkCount,
-        Instant updatedAt) {
+        Instant updatedAt,
+        PageState page,
+        String notice) {
 
     public Document {
         Objects.requireNonNull(id);
@@ -32,6 +36,37 @@ public record Document(
         contentHash = contentHash == null ? "" : contentHash;
         Objects.requireNonNull(status);
         Objects.requireNonNull(updatedAt);
+        page = page == null ? PageState.NONE : page;
+        notice = notice == null ? "" : notice;
+    }
+
+    /** A document that is not a crawled page: no page state, no notice. */
+    public Document(
+            DocumentId id,
+            OrganizationId organizationId,
+            BotId botId,
+            SourceId sourceId,
+            String title,
+            String url,
+            String contentHash,
+            IngestStatus status,
+            String error,
+            int chunkCount,
+            Instant updatedAt) {
+        this(
+                id,
+                organizationId,
+                botId,
+                sourceId,
+                title,
+                url,
+                contentHash,
+                status,
+                error,
+                chunkCount,
+                updatedAt,
+                PageState.NONE,
+                "");
     }
 
     public static Document processing(Source source, String title, String url, Instant now) {
@@ -51,11 +86,75 @@ public record Document(
 
     public Document ready(String newTitle, String hash, int chunks, Instant now) {
         return new Document(
-                id, organizationId, botId, sourceId, newTitle, url, hash, IngestStatus.READY, null, chunks, now);
+                id,
+                organizationId,
+                botId,
+                sourceId,
+                newTitle,
+                url,
+                hash,
+                IngestStatus.READY,
+                null,
+                chunks,
+                now,
+                page,
+                notice);
     }
 
     public Document failed(String reason, Instant now) {
         return new Document(
-                id, organizationId, botId, sourceId, title, url, contentHash, IngestStatus.FAILED, reason, 0, now);
+                id,
+                organizationId,
+                botId,
+                sourceId,
+                title,
+                url,
+                contentHash,
+                IngestStatus.FAILED,
+                reason,
+                0,
+                now,
+                page,
+                "");
+    }
+
+    public Document skipped(String reason, Instant now) {
+        return new Document(
+                id, organizationId, botId, sourceId, title, url, "", IngestStatus.SKIPPED, reason, 0, now, page, "");
+    }
+
+    /** The same document, with what its latest fetch said about the page. */
+    public Document withPage(PageState state) {
+        return new Document(
+                id,
+                organizationId,
+                botId,
+                sourceId,
+                title,
+                url,
+                contentHash,
+                status,
+                error,
+                chunkCount,
+                updatedAt,
+                state,
+                notice);
+    }
+
+    public Document withNotice(String text) {
+        return new Document(
+                id,
+                organizationId,
+                botId,
+                sourceId,
+                title,
+                url,
+                contentHash,
+                status,
+                error,
+                chunkCount,
+                updatedAt,
+                page,
+                text);
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             TenantsCommand.class,
             BotsCommand.class,
+            SourcesCommand.class,
             IngestCommand.class,
             AskCommand.class,
             EvalCommand.class,

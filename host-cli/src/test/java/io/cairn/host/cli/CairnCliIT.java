@@ -46,6 +46,10 @@ class CairnCliIT {
         Result asked = cli(env, "ask", "--bot", botId, "What makes sourdough bread rise?");
         Result evaluated =
                 cli(env, "eval", "--bot", botId, "--queries", queries.toString(), "--qrels", qrels.toString());
+        Result listed = cli(env, "sources", "list", "--bot", botId);
+        String sourceId = find(listed.out, "([0-9a-f-]{36})  text");
+        Result synced = cli(env, "sources", "sync", "--bot", botId, sourceId);
+        Result reports = cli(env, "sources", "syncs", "--bot", botId, sourceId);
 
         // then
         assertThat(ingested.exit).isZero();
@@ -54,6 +58,13 @@ class CairnCliIT {
         assertThat(evaluated.out).contains("nDCG@10").contains("hybrid").contains("2 queries evaluated");
         assertThat(Double.parseDouble(find(evaluated.out, "hybrid\\s+([0-9.]+)")))
                 .isEqualTo(1.0);
+        assertThat(listed.out).contains("ready").contains("3 docs").contains("1 source(s)");
+        assertThat(synced.exit).isZero();
+        assertThat(synced.out).contains("added 0, changed 0, removed 0, unchanged 3");
+        assertThat(reports.out)
+                .contains("added 0, changed 0, removed 0, unchanged 3")
+                .contains("added 3, changed 0")
+                .contains("2 report(s)");
     }
 
     @Test

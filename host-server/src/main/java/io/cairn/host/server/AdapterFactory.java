@@ -6,13 +6,18 @@ import io.cairn.adapter.out.lucene.LuceneRetrievalIndexAdapter;
 import io.cairn.adapter.out.openai.OpenAiEmbeddingAdapter;
 import io.cairn.adapter.out.openai.OpenAiEmbeddingSettings;
 import io.cairn.adapter.out.pgvector.PgVectorRetrievalIndexAdapter;
+import io.cairn.adapter.out.scraper.CrawlerCommonsRobotsParser;
+import io.cairn.adapter.out.scraper.CrawlerCommonsSitemapParser;
 import io.cairn.adapter.out.scraper.FetchSettings;
 import io.cairn.adapter.out.scraper.GuardedPageFetcherAdapter;
+import io.cairn.adapter.out.scraper.JsoupLinkExtractor;
 import io.cairn.adapter.out.scraper.ParserSettings;
 import io.cairn.adapter.out.scraper.TikaDocumentParserAdapter;
 import io.cairn.ports.out.answer.ExtractiveAnswerPort;
 import io.cairn.ports.out.embedding.EmbeddingPort;
 import io.cairn.ports.out.time.ClockPort;
+import io.cairn.usecase.source.CrawlPorts;
+import io.cairn.usecase.source.HostPoliteness;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -23,6 +28,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -88,15 +95,37 @@ class AdapterFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    TikaDocumentParserAdapter parser() {
-        return new TikaDocumentParserAdapter(ParserSettings.defaults());
+    TikaDocumentParserAdapter parser(Environment env) {
+        ParserSettings defaults = ParserSettings.defaults();
+        return new TikaDocumentParserAdapter(defaults.withMaxChars(
+                        env.getProperty("cairn.parser.max-chars", Integer.class).orElse(defaults.maxChars()))
+                .withTimeout(
+                        env.getProperty("cairn.parser.timeout", Duration.class).orElse(defaults.timeout()))
+                .withMaxStuckThreads(env.getProperty("cairn.parser.max-stuck-threads", Integer.class)
+                        .orElse(defaults.maxStuckThreads())));
     }
 
     @Singleton
     @Bean(preDestroy = "close")
-    GuardedPageFetcherAdapter fetcher(CairnSettings settings) {
-        return new GuardedPageFetcherAdapter(
-                FetchSettings.defaults().withAllowPrivateNetwork(settings.allowPrivateNetworkFetch()));
+    GuardedPageFetcherAdapter fetcher(CairnSettings settings, FetchConfiguration fetch) {
+        return new GuardedPageFetcherAdapter(FetchSettings.defaults()
+                .withAllowPrivateNetwork(settings.allowPrivateNetworkFetch())
+                .withAllowedPorts(Set.copyOf(fetch.allowedPorts()))
+                .withTrustedTargets(fetch.trustedTargets().stream()
+                        .filter(t -> !t.isBlank())
+                        .collect(Collectors.toSet()))
+                .withMaxBytes(fetch.maxBytes())
+                .withTotalTimeout(fetch.totalTimeout())
+                .withMaxRedirects(fetch.maxRedirects()));
+    }
+
+    @Singleton
+    CrawlPorts crawlPorts(FetchConfiguration fetch) {
+        return new CrawlPorts(
+                new CrawlerCommonsRobotsParser(),
+                new CrawlerCommonsSitemapParser(),
+                new JsoupLinkExtractor(),
+                new HostPoliteness(fetch.crawlDelay(), fetch.crawlPerHost()));
     }
 
     @Singleton

@@ -16,6 +16,8 @@ import io.cairn.ports.in.source.AddSourceUseCase;
 import io.cairn.ports.in.source.DeleteSourceUseCase;
 import io.cairn.ports.in.source.FindSourcesUseCase;
 import io.cairn.ports.in.source.IngestSourceUseCase;
+import io.cairn.ports.in.source.PreviewCrawlUseCase;
+import io.cairn.ports.in.source.SyncDueSourcesUseCase;
 import io.cairn.ports.in.source.SyncSourceUseCase;
 import io.cairn.ports.in.tenant.CreateTenantUseCase;
 import io.cairn.ports.in.tenant.ListTenantsUseCase;
@@ -27,6 +29,7 @@ import io.cairn.ports.out.index.RetrievalIndexPort;
 import io.cairn.ports.out.jobs.JobAdminPort;
 import io.cairn.ports.out.jobs.JobHandler;
 import io.cairn.ports.out.jobs.JobQueuePort;
+import io.cairn.ports.out.jobs.RecurringJob;
 import io.cairn.ports.out.llm.LlmPort;
 import io.cairn.ports.out.parsing.DocumentParserPort;
 import io.cairn.ports.out.persistence.BotRepository;
@@ -37,6 +40,7 @@ import io.cairn.ports.out.persistence.MessageRepository;
 import io.cairn.ports.out.persistence.OrganizationRepository;
 import io.cairn.ports.out.persistence.SourceContentRepository;
 import io.cairn.ports.out.persistence.SourceRepository;
+import io.cairn.ports.out.persistence.SyncReportRepository;
 import io.cairn.ports.out.persistence.TransactionPort;
 import io.cairn.ports.out.persistence.UserRepository;
 import io.cairn.ports.out.persistence.WorkspaceRepository;
@@ -55,10 +59,14 @@ import io.cairn.usecase.reindex.ReindexService;
 import io.cairn.usecase.retrieval.RetrieveService;
 import io.cairn.usecase.retrieval.Retriever;
 import io.cairn.usecase.source.AddSourceService;
+import io.cairn.usecase.source.CrawlPorts;
 import io.cairn.usecase.source.DeleteSourceService;
 import io.cairn.usecase.source.FindSourcesService;
 import io.cairn.usecase.source.IngestSourceJobHandler;
 import io.cairn.usecase.source.IngestSourceService;
+import io.cairn.usecase.source.PreviewCrawlService;
+import io.cairn.usecase.source.SyncDueSourcesJob;
+import io.cairn.usecase.source.SyncDueSourcesService;
 import io.cairn.usecase.source.SyncSourceService;
 import io.cairn.usecase.tenant.CreateTenantService;
 import io.cairn.usecase.tenant.ListTenantsService;
@@ -134,13 +142,37 @@ class UseCaseFactory {
             SourceContentRepository contents,
             JobQueuePort jobs,
             TransactionPort tx,
-            ClockPort clock) {
-        return new AddSourceService(bots, sources, contents, jobs, tx, clock);
+            ClockPort clock,
+            PageFetcherPort fetcher) {
+        return new AddSourceService(bots, sources, contents, jobs, tx, clock, fetcher);
     }
 
     @Singleton
-    FindSourcesUseCase findSources(BotRepository bots, SourceRepository sources, DocumentRepository documents) {
-        return new FindSourcesService(bots, sources, documents);
+    PreviewCrawlUseCase previewCrawl(
+            BotRepository bots,
+            SourceContentRepository contents,
+            DocumentParserPort parser,
+            PageFetcherPort fetcher,
+            CrawlPorts crawl,
+            ClockPort clock) {
+        return new PreviewCrawlService(bots, contents, parser, fetcher, crawl, clock);
+    }
+
+    @Singleton
+    SyncDueSourcesUseCase syncDueSources(
+            SourceRepository sources, JobQueuePort jobs, TransactionPort tx, ClockPort clock) {
+        return new SyncDueSourcesService(sources, jobs, tx, clock);
+    }
+
+    @Singleton
+    RecurringJob syncDueSourcesJob(SyncDueSourcesUseCase syncDue) {
+        return new SyncDueSourcesJob(syncDue);
+    }
+
+    @Singleton
+    FindSourcesUseCase findSources(
+            BotRepository bots, SourceRepository sources, DocumentRepository documents, SyncReportRepository reports) {
+        return new FindSourcesService(bots, sources, documents, reports);
     }
 
     @Singleton
@@ -150,8 +182,9 @@ class UseCaseFactory {
             DocumentRepository documents,
             SourceContentRepository contents,
             RetrievalIndexPort index,
+            SyncReportRepository reports,
             TransactionPort tx) {
-        return new DeleteSourceService(bots, sources, documents, contents, index, tx);
+        return new DeleteSourceService(bots, sources, documents, contents, index, reports, tx);
     }
 
     @Singleton
@@ -166,14 +199,27 @@ class UseCaseFactory {
             SourceContentRepository contents,
             DocumentParserPort parser,
             PageFetcherPort fetcher,
+            CrawlPorts crawl,
             EmbeddingPort embedding,
             EmbeddingCacheRepository embeddingCache,
             RetrievalIndexPort index,
+            SyncReportRepository reports,
             CairnSettings settings,
             ClockPort clock) {
         var policy = new ChunkingPolicy(settings.chunkMaxTokens(), settings.chunkOverlapTokens());
         return new IngestSourceService(
-                sources, documents, contents, parser, fetcher, embedding, embeddingCache, index, policy, clock);
+                sources,
+                documents,
+                contents,
+                parser,
+                fetcher,
+                Optional.of(crawl),
+                embedding,
+                embeddingCache,
+                index,
+                reports,
+                policy,
+                clock);
     }
 
     @Singleton

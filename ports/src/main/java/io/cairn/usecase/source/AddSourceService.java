@@ -1,15 +1,20 @@
 package io.cairn.usecase.source;
 
 import io.cairn.domain.bot.Bot;
-import io.cairn.domain.error.ValidationException;
 import io.cairn.domain.source.Source;
 import io.cairn.domain.source.SourceType;
 import io.cairn.domain.tenant.Actor;
 import io.cairn.ports.in.source.AddSourceCommand;
 import io.cairn.ports.in.source.AddSourceCommand.AddFile;
+import io.cairn.ports.in.source.AddSourceCommand.AddQa;
+import io.cairn.ports.in.source.AddSourceCommand.AddSitemap;
 import io.cairn.ports.in.source.AddSourceCommand.AddText;
 import io.cairn.ports.in.source.AddSourceCommand.AddUrl;
+import io.cairn.ports.in.source.AddSourceCommand.CrawlCommand;
+import io.cairn.ports.in.source.AddSourceCommand.QaPair;
+import io.cairn.ports.in.source.AddSourceCommand.TextDocument;
 import io.cairn.ports.in.source.AddSourceUseCase;
+import io.cairn.ports.out.fetch.PageFetcherPort;
 import io.cairn.ports.out.jobs.Job;
 import io.cairn.ports.out.jobs.JobQueuePort;
 import io.cairn.ports.out.persistence.BotRepository;
@@ -19,10 +24,13 @@ import io.cairn.ports.out.persistence.StoredContent;
 import io.cairn.ports.out.persistence.TransactionPort;
 import io.cairn.ports.out.time.ClockPort;
 import io.cairn.usecase.bot.TenantBots;
-import java.net.URI;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Records a new source and its raw content as pending, then queues its ingestion. */
+/**
+ * Records a new source and its raw content as pending, then queues its ingestion. A URL the fetcher would refuse
+ * (a private address, a bad scheme or port) is refused here already, with the reason.
+ */
 public final class AddSourceService implements AddSourceUseCase {
 
     private final TenantBots bots;
@@ -31,6 +39,7 @@ public final class AddSourceService implements AddSourceUseCase {
     private final JobQueuePort jobs;
     private final TransactionPort tx;
     private final ClockPort clock;
+    private final SourceUrls urls;
 
     public AddSourceService(
             BotRepository bots,
@@ -39,6 +48,20 @@ public final class AddSourceService implements AddSourceUseCase {
             JobQueuePort jobs,
             TransactionPort tx,
             ClockPort clock) {
+        this(bots, sources, contents, jobs, tx, clock, uri -> {
+            throw new UnsupportedOperationException("no fetcher configured");
+        });
+    }
+
+    public AddSourceService(
+            BotRepository bots,
+            SourceRepository sources,
+            SourceContentRepository contents,
+            JobQueuePort jobs,
+            TransactionPort tx,
+            ClockPort clock,
+            PageFetcherPort fetcher) {
+        this.urls = new SourceUrls(fetcher);
         this.bots = new TenantBots(bots);
         this.sources = sources;
         this.contents = contents;
@@ -65,7 +88,19 @@ public final class AddSourceService implements AddSourceUseCase {
             return store(bot, SourceType.TEXT, t.title(), "", content);
         }
         if (command instanceof AddUrl u) {
-            return store(bot, SourceType.URL, u.url(), checkedUrl(u.url()), null);
+            return store(bot, SourceType.URL, u.url(), urls.vetted(u.url()), null);
+        }
+        if (command instanceof CrawlCommand c) {
+            SourceType type = c instanceof AddSitemap ? SourceType.SITEMAP : SourceType.WEBSITE;
+            String url = urls.vetted(c.url());
+            Source source = Source.pending(bot.organizationId(), bot.id(), type, url, url, clock.now())
+                    .crawledBy(c.crawl(), c.schedule());
+            sources.save(source);
+            return source;
+        }
+        if (command instanceof AddQa q) {
+            var content = new StoredContent(TextBundle.encode(qaDocuments(q.pairs())), "", TextBundle.MEDIA_TYPE);
+            return store(bot, SourceType.QA, q.title(), "", content);
         }
         AddFile f = (AddFile) command;
         var content = new StoredContent(f.bytes(), f.fileName(), f.declaredType());
@@ -81,16 +116,13 @@ public final class AddSourceService implements AddSourceUseCase {
         return source;
     }
 
-    static String checkedUrl(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw new ValidationException("url", "must be an absolute http(s) URL");
-            }
-            return uri.toString();
-        } catch (java.net.URISyntaxException e) {
-            throw new ValidationException("url", "must be an absolute http(s) URL");
+    /** Each pair is a document titled by its question, so the question weighs in both keyword and vector search. */
+    private static List<TextDocument> qaDocuments(List<QaPair> pairs) {
+        List<TextDocument> docs = new ArrayList<>(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            QaPair p = pairs.get(i);
+            docs.add(new TextDocument("Q&A #" + (i + 1), p.question(), "Q: " + p.question() + "\nA: " + p.answer()));
         }
+        return docs;
     }
 }

@@ -10,6 +10,7 @@ import io.cairn.ports.out.persistence.BotRepository;
 import io.cairn.ports.out.persistence.DocumentRepository;
 import io.cairn.ports.out.persistence.SourceContentRepository;
 import io.cairn.ports.out.persistence.SourceRepository;
+import io.cairn.ports.out.persistence.SyncReportRepository;
 import io.cairn.ports.out.persistence.TransactionPort;
 
 /** Deletes a source, its documents and stored content, and takes its chunks out of the index. */
@@ -21,6 +22,7 @@ public final class DeleteSourceService implements DeleteSourceUseCase {
     private final SourceContentRepository contents;
     private final RetrievalIndexPort index;
     private final TransactionPort tx;
+    private final SyncReportRepository reports;
 
     public DeleteSourceService(
             BotRepository bots,
@@ -28,7 +30,9 @@ public final class DeleteSourceService implements DeleteSourceUseCase {
             DocumentRepository documents,
             SourceContentRepository contents,
             RetrievalIndexPort index,
+            SyncReportRepository reports,
             TransactionPort tx) {
+        this.reports = reports;
         this.tenantSources = new TenantSources(bots, sources);
         this.sources = sources;
         this.documents = documents;
@@ -44,6 +48,7 @@ public final class DeleteSourceService implements DeleteSourceUseCase {
         tenantSources.require(org, bot, source);
         tx.run(() -> {
             documents.deleteBySource(org, source);
+            reports.deleteBySource(org, source);
             contents.delete(org, source);
             sources.delete(org, source);
         });

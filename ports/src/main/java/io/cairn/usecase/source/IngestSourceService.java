@@ -7,8 +7,10 @@ import io.cairn.domain.common.ContentHash;
 import io.cairn.domain.error.NotFoundException;
 import io.cairn.domain.source.Document;
 import io.cairn.domain.source.IngestStatus;
+import io.cairn.domain.source.PageState;
 import io.cairn.domain.source.Source;
 import io.cairn.domain.source.SourceId;
+import io.cairn.domain.source.SyncReport;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.in.source.IngestMode;
 import io.cairn.ports.in.source.IngestProgress;
@@ -24,15 +26,22 @@ import io.cairn.ports.out.parsing.ParsedDocument;
 import io.cairn.ports.out.persistence.DocumentRepository;
 import io.cairn.ports.out.persistence.SourceContentRepository;
 import io.cairn.ports.out.persistence.SourceRepository;
+import io.cairn.ports.out.persistence.SyncReportRepository;
 import io.cairn.ports.out.time.ClockPort;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads, parses, chunks, embeds and indexes a source's documents. Each document fails alone with a reason;
- * unchanged documents (same content hash) are skipped; chunks are embedded in cross-document batches, and only
+ * Reads, parses, chunks, embeds and indexes a source's documents, then records a report of the run. Each document
+ * fails alone with a reason; unchanged documents (304, same bytes, same sitemap lastmod, or same content hash) cost
+ * no embedding; pages gone from their site leave the index; chunks are embedded in cross-document batches, and only
  * those whose text the embedding cache does not know yet reach the model.
  */
 public final class IngestSourceService implements IngestSourceUseCase {
@@ -42,12 +51,14 @@ public final class IngestSourceService implements IngestSourceUseCase {
 
     private final SourceRepository sources;
     private final DocumentRepository documents;
+    private final SyncReportRepository reports;
     private final SourceReader reader;
     private final EmbeddingPort embedding;
     private final ChunkIndexer indexer;
     private final ChunkingPolicy policy;
     private final ClockPort clock;
 
+    /** Ingestion of text, file, URL and Q&A sources, without a crawler and without run reports. */
     public IngestSourceService(
             SourceRepository sources,
             DocumentRepository documents,
@@ -59,9 +70,38 @@ public final class IngestSourceService implements IngestSourceUseCase {
             RetrievalIndexPort index,
             ChunkingPolicy policy,
             ClockPort clock) {
+        this(
+                sources,
+                documents,
+                contents,
+                parser,
+                fetcher,
+                Optional.empty(),
+                embedding,
+                embeddingCache,
+                index,
+                NO_REPORTS,
+                policy,
+                clock);
+    }
+
+    public IngestSourceService(
+            SourceRepository sources,
+            DocumentRepository documents,
+            SourceContentRepository contents,
+            DocumentParserPort parser,
+            PageFetcherPort fetcher,
+            Optional<CrawlPorts> crawl,
+            EmbeddingPort embedding,
+            EmbeddingCacheRepository embeddingCache,
+            RetrievalIndexPort index,
+            SyncReportRepository reports,
+            ChunkingPolicy policy,
+            ClockPort clock) {
         this.sources = sources;
         this.documents = documents;
-        this.reader = new SourceReader(contents, parser, fetcher);
+        this.reports = reports;
+        this.reader = new SourceReader(contents, parser, fetcher, crawl);
         this.embedding = embedding;
         this.indexer = new ChunkIndexer(embedding, embeddingCache, index);
         this.policy = policy;
@@ -71,44 +111,97 @@ public final class IngestSourceService implements IngestSourceUseCase {
     @Override
     public Source ingest(OrganizationId organization, SourceId id, IngestMode mode, IngestProgress progress) {
         Source source = sources.findById(organization, id).orElseThrow(() -> new NotFoundException("source", id));
+        Instant started = clock.now();
         source = source.processing();
         sources.save(source);
-        List<SourceDocument> found;
-        try {
-            found = reader.read(source);
-        } catch (RuntimeException e) {
-            return finish(source, new IngestRun(), FailureReasons.of(e));
-        }
         IngestRun run = new IngestRun();
+        Map<String, Document> known = known(source);
+        Iterator<SourceDocument> found;
+        try {
+            found = reader.read(source, known, mode);
+        } catch (RuntimeException e) {
+            return finish(source, run, FailureReasons.of(e), started);
+        }
         List<PreparedDocument> batch = new ArrayList<>();
         int batchChunks = 0;
-        for (SourceDocument item : found) {
-            PreparedDocument prepared = prepare(source, item, mode, run);
+        int seen = 0;
+        while (true) {
+            SourceDocument item;
+            try {
+                if (!found.hasNext()) {
+                    break;
+                }
+                item = found.next();
+            } catch (RuntimeException e) {
+                LOG.warn("Reading source {} stopped early", source.id(), e);
+                run.failed(FailureReasons.of(e));
+                break;
+            }
+            seen++;
+            PreparedDocument prepared = prepare(source, item, known, mode, run);
             if (prepared != null) {
                 batch.add(prepared);
                 batchChunks += prepared.chunks().size();
             }
             if (batchChunks >= BATCH_CHUNKS) {
-                flush(source, batch, run, found.size(), progress);
+                flush(source, batch, run, seen, progress);
                 batchChunks = 0;
             }
         }
-        flush(source, batch, run, found.size(), progress);
-        return finish(source, run, run.failureSummary());
+        flush(source, batch, run, seen, progress);
+        return finish(source, run, run.failureSummary(), started);
     }
 
-    private PreparedDocument prepare(Source source, SourceDocument item, IngestMode mode, IngestRun run) {
-        Document doc = documents
-                .findBySourceAndUrl(source.organizationId(), source.id(), item.reference())
-                .orElseGet(() -> firstSeen(source, item));
+    private Map<String, Document> known(Source source) {
+        if (!source.isWeb()) {
+            return Map.of();
+        }
+        Map<String, Document> byUrl = new HashMap<>();
+        documents.listAllBySource(source.organizationId(), source.id()).forEach(d -> byUrl.put(d.url(), d));
+        return byUrl;
+    }
+
+    private PreparedDocument prepare(
+            Source source, SourceDocument item, Map<String, Document> known, IngestMode mode, IngestRun run) {
+        Optional<Document> previous = source.isWeb()
+                ? Optional.ofNullable(known.get(item.reference()))
+                : documents.findBySourceAndUrl(source.organizationId(), source.id(), item.reference());
+        Retrieval retrieval = item.retrieval();
+        if (retrieval instanceof Retrieval.Fresh fresh) {
+            return fresh(source, item, previous, fresh, mode, run);
+        }
+        if (retrieval instanceof Retrieval.Unchanged same) {
+            unchanged(source, item, previous, same.page(), run);
+        } else if (retrieval instanceof Retrieval.Gone) {
+            previous.ifPresent(doc -> remove(doc, run));
+        } else if (retrieval instanceof Retrieval.Skipped skip) {
+            Document doc = previous.orElseGet(() -> firstSeen(source, item));
+            withdrawIfIndexed(doc);
+            documents.save(doc.skipped(skip.reason(), clock.now()));
+            run.countSkipped();
+        } else {
+            failedFetch(source, item, previous, (Retrieval.Failed) retrieval, run);
+        }
+        return null;
+    }
+
+    private PreparedDocument fresh(
+            Source source,
+            SourceDocument item,
+            Optional<Document> previous,
+            Retrieval.Fresh fresh,
+            IngestMode mode,
+            IngestRun run) {
+        Document doc = previous.orElseGet(() -> firstSeen(source, item)).withPage(fresh.page());
         try {
-            ParsedDocument parsed = item.content().get();
+            ParsedDocument parsed = fresh.parse().get();
             String title = parsed.title().isBlank() ? item.reference() : parsed.title();
             String hash = ContentHash.of(title + "\n" + parsed.text());
             if (mode == IngestMode.CHANGED_ONLY
                     && doc.status() == IngestStatus.READY
                     && doc.contentHash().equals(hash)) {
-                run.ready(doc.chunkCount());
+                documents.save(doc);
+                run.unchanged(doc.chunkCount());
                 return null;
             }
             EmbeddingText embeddingText = EmbeddingText.forTitle(title, policy, embedding);
@@ -116,10 +209,46 @@ public final class IngestSourceService implements IngestSourceUseCase {
             if (chunks.isEmpty()) {
                 throw new DocumentParseException(DocumentParseException.Reason.EMPTY, "no text after extraction");
             }
-            return new PreparedDocument(doc, title, hash, embeddingText, chunks);
+            String notice = parsed.truncated() ? Notices.TRUNCATED : "";
+            return new PreparedDocument(doc.withNotice(notice), title, hash, embeddingText, chunks);
         } catch (RuntimeException e) {
             fail(doc, FailureReasons.of(e), run);
             return null;
+        }
+    }
+
+    private void unchanged(
+            Source source, SourceDocument item, Optional<Document> previous, PageState page, IngestRun run) {
+        if (previous.isEmpty() || previous.get().status() != IngestStatus.READY) {
+            // Nothing indexed to keep: a 304 for a page never indexed can only come from a confused server.
+            fail(
+                    previous.orElseGet(() -> firstSeen(source, item)),
+                    "http_status: not modified, but never indexed",
+                    run);
+            return;
+        }
+        documents.save(previous.get().withPage(page));
+        run.unchanged(previous.get().chunkCount());
+    }
+
+    private void failedFetch(
+            Source source, SourceDocument item, Optional<Document> previous, Retrieval.Failed failed, IngestRun run) {
+        String reason = FailureReasons.of(failed.error());
+        if (previous.isPresent() && previous.get().status() == IngestStatus.READY) {
+            // A page that answered 503 or timed out once keeps its last good content until it is really gone.
+            documents.save(previous.get().withNotice(Notices.lastSyncFailed(reason)));
+            run.keptAfterFailure(reason, previous.get().chunkCount());
+            return;
+        }
+        fail(previous.orElseGet(() -> firstSeen(source, item)), reason, run);
+    }
+
+    private void remove(Document doc, IngestRun run) {
+        boolean indexed = doc.status() == IngestStatus.READY;
+        withdrawIfIndexed(doc);
+        documents.delete(doc.organizationId(), doc.id());
+        if (indexed) {
+            run.countRemoved();
         }
     }
 
@@ -140,9 +269,10 @@ public final class IngestSourceService implements IngestSourceUseCase {
         try {
             indexer.index(new IndexScope(source.organizationId(), source.botId()), batch);
             for (PreparedDocument p : batch) {
+                boolean wasIndexed = p.document().status() == IngestStatus.READY;
                 documents.save(
                         p.document().ready(p.title(), p.hash(), p.chunks().size(), clock.now()));
-                run.ready(p.chunks().size());
+                run.indexed(wasIndexed, p.chunks().size());
             }
         } catch (RuntimeException e) {
             LOG.warn("Indexing a batch of source {} failed", source.id(), e);
@@ -154,24 +284,61 @@ public final class IngestSourceService implements IngestSourceUseCase {
     }
 
     private void fail(Document doc, String reason, IngestRun run) {
-        if (doc.status() == IngestStatus.READY || doc.chunkCount() > 0) {
-            indexer.withdraw(doc);
-        }
+        withdrawIfIndexed(doc);
         documents.save(doc.failed(reason, clock.now()));
         run.failed(reason);
     }
 
-    private Source finish(Source source, IngestRun run, String failure) {
+    private void withdrawIfIndexed(Document doc) {
+        if (doc.status() == IngestStatus.READY || doc.chunkCount() > 0) {
+            indexer.withdraw(doc);
+        }
+    }
+
+    private Source finish(Source source, IngestRun run, String failure, Instant started) {
+        Instant now = clock.now();
         Source done = run.failedWhole()
-                ? source.failed(failure, run.ready(), run.chunks(), clock.now())
-                : source.ready(run.ready(), run.chunks(), clock.now());
+                ? source.failed(failure, run.ready(), run.chunks(), now)
+                : source.ready(run.ready(), run.chunks(), now);
         sources.save(done);
+        reports.save(new SyncReport(
+                SyncReport.newId(),
+                source.organizationId(),
+                source.id(),
+                started,
+                now,
+                done.status(),
+                done.error(),
+                run.added(),
+                run.changed(),
+                run.removed(),
+                run.failed(),
+                run.skipped(),
+                run.unchanged()));
         LOG.info(
-                "Source {} {}: {} documents, {} chunks",
+                "Source {} {}: {} added, {} changed, {} unchanged, {} removed, {} skipped, {} failed, {} chunks",
                 source.id(),
                 done.status().wireName(),
-                run.ready(),
+                run.added(),
+                run.changed(),
+                run.unchanged(),
+                run.removed(),
+                run.skipped(),
+                run.failed(),
                 run.chunks());
         return done;
     }
+
+    private static final SyncReportRepository NO_REPORTS = new SyncReportRepository() {
+        @Override
+        public void save(SyncReport report) {}
+
+        @Override
+        public List<SyncReport> latest(OrganizationId organization, SourceId source, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void deleteBySource(OrganizationId organization, SourceId source) {}
+    };
 }

@@ -1,8 +1,13 @@
 package io.cairn.usecase.source;
 
 import io.cairn.domain.error.NotFoundException;
+import io.cairn.domain.source.Document;
 import io.cairn.domain.source.Source;
+import io.cairn.domain.source.WebAddress;
 import io.cairn.ports.in.source.AddSourceCommand.TextDocument;
+import io.cairn.ports.in.source.IngestMode;
+import io.cairn.ports.out.fetch.FetchFailedException;
+import io.cairn.ports.out.fetch.FetchFailedException.Reason;
 import io.cairn.ports.out.fetch.FetchedPage;
 import io.cairn.ports.out.fetch.PageFetcherPort;
 import io.cairn.ports.out.parsing.DocumentContent;
@@ -12,30 +17,70 @@ import io.cairn.ports.out.persistence.SourceContentRepository;
 import io.cairn.ports.out.persistence.StoredContent;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Turns a source into the documents it holds: the stored text bundle, the uploaded file, or the fetched page. */
+/**
+ * Turns a source into the documents it holds: the stored text bundle or Q&A pairs, the uploaded file, the fetched
+ * page, the crawled website or the sitemap's pages. Web documents are fetched one by one as they are asked for.
+ */
 final class SourceReader {
 
     private final SourceContentRepository contents;
     private final DocumentParserPort parser;
     private final PageFetcherPort fetcher;
+    private final Optional<CrawlPorts> crawl;
 
-    SourceReader(SourceContentRepository contents, DocumentParserPort parser, PageFetcherPort fetcher) {
+    SourceReader(
+            SourceContentRepository contents,
+            DocumentParserPort parser,
+            PageFetcherPort fetcher,
+            Optional<CrawlPorts> crawl) {
         this.contents = contents;
         this.parser = parser;
         this.fetcher = fetcher;
+        this.crawl = crawl;
     }
 
-    List<SourceDocument> read(Source source) {
+    /** @param known the documents earlier runs found, by URL; web sources use them to skip unchanged pages */
+    Iterator<SourceDocument> read(Source source, Map<String, Document> known, IngestMode mode) {
         return switch (source.type()) {
-            case TEXT -> texts(stored(source));
-            case FILE -> List.of(file(stored(source)));
-            case URL -> List.of(page(source.location()));
-            default ->
-                throw new UnsupportedOperationException(
-                        "sources of type " + source.type().wireName() + " are not supported yet");
+            case TEXT, QA -> texts(stored(source)).iterator();
+            case FILE -> List.of(file(stored(source))).iterator();
+            case URL -> List.of(page(source.location())).iterator();
+            case WEBSITE ->
+                new SiteCrawl(
+                        startOf(source),
+                        source.crawl(),
+                        known,
+                        retriever(mode),
+                        crawlPorts().links());
+            case SITEMAP ->
+                new SitemapCrawl(
+                                startOf(source),
+                                source.crawl(),
+                                retriever(mode),
+                                crawlPorts().sitemaps(),
+                                mode)
+                        .documents(known);
         };
+    }
+
+    PageRetriever retriever(IngestMode mode) {
+        return new PageRetriever(fetcher, parser, crawlPorts(), mode);
+    }
+
+    CrawlPorts crawlPorts() {
+        return crawl.orElseThrow(() -> new UnsupportedOperationException(
+                "website and sitemap sources need a crawler, and none is configured"));
+    }
+
+    static URI startOf(Source source) {
+        return WebAddress.normalise(source.location())
+                .orElseThrow(
+                        () -> new FetchFailedException(Reason.INVALID_URL, "not an http(s) URL: " + source.location()));
     }
 
     private StoredContent stored(Source source) {
@@ -49,19 +94,19 @@ final class SourceReader {
         for (int i = 0; i < docs.size(); i++) {
             TextDocument d = docs.get(i);
             String reference = d.reference().isEmpty() && docs.size() > 1 ? "#" + (i + 1) : d.reference();
-            out.add(new SourceDocument(reference, () -> new ParsedDocument(d.title(), d.text(), "text/plain")));
+            out.add(SourceDocument.fresh(reference, () -> new ParsedDocument(d.title(), d.text(), "text/plain")));
         }
         return out;
     }
 
     private SourceDocument file(StoredContent stored) {
-        return new SourceDocument(
+        return SourceDocument.fresh(
                 stored.fileName(),
                 () -> parser.parse(new DocumentContent(stored.bytes(), stored.fileName(), stored.mediaType())));
     }
 
     private SourceDocument page(String url) {
-        return new SourceDocument(url, () -> {
+        return SourceDocument.fresh(url, () -> {
             FetchedPage page = fetcher.fetch(URI.create(url));
             String path =
                     page.finalUri().getPath() == null ? "" : page.finalUri().getPath();

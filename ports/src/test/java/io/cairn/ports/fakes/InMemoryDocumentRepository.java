@@ -58,4 +58,9 @@ public class InMemoryDocumentRepository implements DocumentRepository {
                 .removeIf(d ->
                         d.organizationId().equals(organization) && d.sourceId().equals(source));
     }
+
+    @Override
+    public synchronized void delete(OrganizationId organization, DocumentId id) {
+        rows.values().removeIf(d -> d.organizationId().equals(organization) && d.id().equals(id));
+    }
 }

@@ -7,7 +7,9 @@ import io.cairn.domain.source.Source;
 import io.cairn.domain.source.SourceId;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.out.persistence.SourceRepository;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,5 +47,14 @@ public class InMemorySourceRepository implements SourceRepository {
     @Override
     public boolean delete(OrganizationId organization, SourceId id) {
         return findById(organization, id).map(s -> rows.remove(id) != null).orElse(false);
+    }
+
+    @Override
+    public List<Source> listDue(Instant now, int limit) {
+        return rows.values().stream()
+                .filter(s -> s.nextSyncAt().filter(at -> !at.isAfter(now)).isPresent())
+                .sorted(Comparator.comparing(s -> s.nextSyncAt().orElseThrow()))
+                .limit(limit)
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package io.cairn.adapter.out.scraper;
 
 import java.net.InetAddress;
+import java.util.Set;
 
 /** Decides whether the fetcher may connect to one resolved address; production uses {@link #PUBLIC_ONLY}. */
 @FunctionalInterface
@@ -15,7 +16,19 @@ interface AddressPolicy {
     /** @param port the port about to be connected to, or -1 when the caller does not know it */
     boolean permits(InetAddress address, int port);
 
+    /**
+     * The policy the settings ask for: any address, or public ones only plus the operator's trusted
+     * {@code address:port} pairs (an intranet wiki, or a test site on loopback).
+     */
     static AddressPolicy of(FetchSettings settings) {
-        return settings.allowPrivateNetwork() ? ANY : PUBLIC_ONLY;
+        if (settings.allowPrivateNetwork()) {
+            return ANY;
+        }
+        Set<String> trusted = settings.trustedTargets();
+        if (trusted.isEmpty()) {
+            return PUBLIC_ONLY;
+        }
+        return (address, port) ->
+                trusted.contains(address.getHostAddress() + ":" + port) || PUBLIC_ONLY.permits(address, port);
     }
 }

@@ -3,6 +3,7 @@ package io.cairn.adapter.out.scraper;
 import io.cairn.ports.out.fetch.FetchFailedException;
 import io.cairn.ports.out.fetch.FetchFailedException.Reason;
 import io.cairn.ports.out.fetch.FetchedPage;
+import io.cairn.ports.out.fetch.Validators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,10 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 
-/** One GET under the fetch caps: cut off at the deadline, body (after decompression) limited to maxBytes. */
+/**
+ * One GET under the fetch caps: cut off at the deadline, body (after decompression) limited to maxBytes. With
+ * validators it is a conditional GET, and a 304 lands with an empty body.
+ */
 final class CappedExchange {
 
     /** What one hop ended in: a page, or a redirect the caller must check again before following. */
@@ -39,12 +43,18 @@ final class CappedExchange {
         this.maxBytes = maxBytes;
     }
 
-    Hop run(FetchTarget target, long deadlineNanos) {
+    Hop run(FetchTarget target, long deadlineNanos, Validators validators) {
         long remaining = deadlineNanos - System.nanoTime();
         if (remaining <= 0) {
             throw timeout(target);
         }
         HttpGet request = target.newRequest();
+        if (!validators.etag().isEmpty()) {
+            request.setHeader(HttpHeaders.IF_NONE_MATCH, validators.etag());
+        }
+        if (!validators.lastModified().isEmpty()) {
+            request.setHeader(HttpHeaders.IF_MODIFIED_SINCE, validators.lastModified());
+        }
         AtomicBoolean expired = new AtomicBoolean();
         // Socket timeouts only catch silence; a server that trickles a byte at a time is cut here.
         ScheduledFuture<?> alarm = alarms.schedule(
@@ -79,8 +89,17 @@ final class CappedExchange {
         if (status >= 300 && status < 400 && location != null) {
             return new Redirect(location.getValue());
         }
+        if (status == FetchedPage.NOT_MODIFIED) {
+            return new Landed(new FetchedPage(
+                    target.uri(),
+                    status,
+                    "",
+                    new byte[0],
+                    header(response, HttpHeaders.ETAG),
+                    header(response, HttpHeaders.LAST_MODIFIED)));
+        }
         if (status < 200 || status >= 300) {
-            throw new FetchFailedException(Reason.HTTP_STATUS, "HTTP " + status + " from " + target.uri());
+            throw FetchFailedException.status(status, "HTTP " + status + " from " + target.uri());
         }
         HttpEntity entity = response.getEntity();
         byte[] body = entity == null ? new byte[0] : read(entity, target, deadlineNanos);

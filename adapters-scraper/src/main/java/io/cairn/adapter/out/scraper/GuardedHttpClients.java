@@ -18,14 +18,14 @@ final class GuardedHttpClients {
 
     private GuardedHttpClients() {}
 
-    static CloseableHttpClient create(FetchSettings settings, AddressPolicy policy) {
+    static CloseableHttpClient create(FetchSettings settings, GuardedDnsResolver resolver) {
         Timeout connect = Timeout.of(settings.connectTimeout());
         Timeout idleRead = Timeout.of(
                 settings.connectTimeout().compareTo(settings.totalTimeout()) < 0
                         ? settings.connectTimeout()
                         : settings.totalTimeout());
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setDnsResolver(new GuardedDnsResolver(policy))
+                .setDnsResolver(resolver)
                 .setDefaultSocketConfig(
                         SocketConfig.custom().setSoTimeout(idleRead).build())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()

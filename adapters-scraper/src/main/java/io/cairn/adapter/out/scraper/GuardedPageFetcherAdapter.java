@@ -7,10 +7,12 @@ import io.cairn.ports.out.fetch.FetchFailedException;
 import io.cairn.ports.out.fetch.FetchFailedException.Reason;
 import io.cairn.ports.out.fetch.FetchedPage;
 import io.cairn.ports.out.fetch.PageFetcherPort;
+import io.cairn.ports.out.fetch.Validators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,6 +25,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 public final class GuardedPageFetcherAdapter implements PageFetcherPort, AutoCloseable {
 
     private final FetchSettings settings;
+    private final GuardedDnsResolver resolver;
     private final CloseableHttpClient client;
     private final ScheduledExecutorService alarms;
     private final CappedExchange exchange;
@@ -34,7 +37,8 @@ public final class GuardedPageFetcherAdapter implements PageFetcherPort, AutoClo
     /** Test seam: the same code path with another address policy, for example one loopback port let through. */
     GuardedPageFetcherAdapter(FetchSettings settings, AddressPolicy policy) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.client = GuardedHttpClients.create(settings, Objects.requireNonNull(policy, "policy"));
+        this.resolver = new GuardedDnsResolver(Objects.requireNonNull(policy, "policy"));
+        this.client = GuardedHttpClients.create(settings, resolver);
         this.alarms = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "cairn-fetch-deadline");
             thread.setDaemon(true);
@@ -45,12 +49,30 @@ public final class GuardedPageFetcherAdapter implements PageFetcherPort, AutoClo
 
     @Override
     public FetchedPage fetch(URI uri) {
+        return fetch(uri, Validators.NONE);
+    }
+
+    @Override
+    public void vet(URI uri) {
+        Objects.requireNonNull(uri, "uri");
+        FetchTarget target = FetchTarget.of(uri, settings.allowedPorts());
+        try {
+            resolver.resolve(target.host(), target.port());
+        } catch (BlockedAddressException e) {
+            throw new FetchFailedException(Reason.BLOCKED_BY_SSRF_GUARD, e.getMessage(), e);
+        } catch (UnknownHostException e) {
+            throw new FetchFailedException(Reason.NETWORK_ERROR, "host not found: " + target.host(), e);
+        }
+    }
+
+    @Override
+    public FetchedPage fetch(URI uri, Validators validators) {
         Objects.requireNonNull(uri, "uri");
         long deadlineNanos = System.nanoTime() + settings.totalTimeout().toNanos();
         URI current = uri;
         for (int redirects = 0; ; redirects++) {
             // Every hop goes through the same checks as the first URL: scheme, port, then the guarded DNS step.
-            Hop hop = exchange.run(FetchTarget.of(current, settings.allowedPorts()), deadlineNanos);
+            Hop hop = exchange.run(FetchTarget.of(current, settings.allowedPorts()), deadlineNanos, validators);
             if (hop instanceof Landed landed) {
                 return landed.page();
             }

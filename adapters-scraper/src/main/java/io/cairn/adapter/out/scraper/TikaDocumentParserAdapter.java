@@ -6,14 +6,6 @@ import io.cairn.ports.out.parsing.DocumentParseException.Reason;
 import io.cairn.ports.out.parsing.DocumentParserPort;
 import io.cairn.ports.out.parsing.ParsedDocument;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -22,27 +14,20 @@ import org.apache.tika.parser.AutoDetectParser;
 
 /**
  * Driven adapter for {@link DocumentParserPort} on Apache Tika and jsoup: detects the type from the bytes, extracts
- * PDF, DOCX, HTML, Markdown and plain text within byte, character and time limits.
+ * PDF, DOCX, HTML, Markdown and plain text within byte, character, expansion and time limits.
  */
 public final class TikaDocumentParserAdapter implements DocumentParserPort, AutoCloseable {
-
-    private static final AtomicInteger WORKER_IDS = new AtomicInteger();
 
     private final ParserSettings settings;
     private final AutoDetectParser tika;
     private final TikaTextExtractor tikaText;
-    private final ExecutorService workers;
+    private final ParserWatchdog watchdog;
 
     public TikaDocumentParserAdapter(ParserSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.tika = new AutoDetectParser(TikaConfig.getDefaultConfig());
+        this.tika = TikaLimits.guardedParser();
         this.tikaText = new TikaTextExtractor(tika);
-        // Daemon threads: a parse that ignores interruption is abandoned and must not keep the JVM alive.
-        this.workers = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "cairn-parser-" + WORKER_IDS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.watchdog = new ParserWatchdog(settings.timeout(), settings.maxStuckThreads());
     }
 
     @Override
@@ -55,24 +40,26 @@ public final class TikaDocumentParserAdapter implements DocumentParserPort, Auto
         if (content.bytes().length == 0) {
             throw empty();
         }
-        Future<ParsedDocument> job = workers.submit(() -> parseNow(content));
         try {
-            return job.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            job.cancel(true);
-            throw new DocumentParseException(Reason.TIMEOUT, "parsing took longer than " + limit(), e);
-        } catch (InterruptedException e) {
-            job.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new DocumentParseException(Reason.TIMEOUT, "parsing was interrupted", e);
-        } catch (ExecutionException e) {
-            throw failure(e.getCause());
+            return watchdog.run(() -> parseNow(content));
+        } catch (DocumentParseException e) {
+            throw e;
+        } catch (Exception | StackOverflowError e) {
+            throw new DocumentParseException(Reason.CORRUPT, "the file is damaged or unreadable", e);
+        } catch (OutOfMemoryError e) {
+            // Only the parser thread's objects were lost with it; the server's own memory is intact.
+            throw new DocumentParseException(Reason.TOO_LARGE, "the file needs more memory to parse than allowed", e);
         }
+    }
+
+    /** Parser threads that ignored their timeout and still run; exposed for health checks and tests. */
+    public int stuckThreads() {
+        return watchdog.stuckThreads();
     }
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        watchdog.close();
     }
 
     private ParsedDocument parseNow(DocumentContent content) throws Exception {
@@ -102,6 +89,10 @@ public final class TikaDocumentParserAdapter implements DocumentParserPort, Auto
             throw e;
         } catch (Exception | StackOverflowError e) {
             // The parser's own message stays in the cause, for logs; users get a plain reason.
+            if (TikaLimits.isBomb(e)) {
+                throw new DocumentParseException(
+                        Reason.ZIP_BOMB, "the " + kind.label() + " file expands far beyond its size", e);
+            }
             throw new DocumentParseException(
                     Reason.CORRUPT, "the file is damaged or is not a valid " + kind.label() + " file", e);
         }
@@ -109,7 +100,8 @@ public final class TikaDocumentParserAdapter implements DocumentParserPort, Auto
         if (text.isBlank()) {
             throw empty();
         }
-        return new ParsedDocument(extracted.title(), text, kind.mediaType(detected));
+        boolean truncated = extracted.cut() || text.length() < extracted.text().length();
+        return new ParsedDocument(extracted.title(), text, kind.mediaType(detected), truncated);
     }
 
     private Extracted extract(DocumentKind kind, DocumentContent content, Metadata metadata) throws Exception {
@@ -118,21 +110,6 @@ public final class TikaDocumentParserAdapter implements DocumentParserPort, Auto
             case HTML -> HtmlTextExtractor.extract(content.bytes(), content.fileName());
             case MARKDOWN, TEXT -> PlainTextExtractor.extract(content.bytes(), kind, content.fileName());
         };
-    }
-
-    private static DocumentParseException failure(Throwable cause) {
-        if (cause instanceof DocumentParseException known) {
-            return known;
-        }
-        if (cause instanceof Exception || cause instanceof StackOverflowError) {
-            return new DocumentParseException(Reason.CORRUPT, "the file is damaged or unreadable", cause);
-        }
-        throw (Error) cause;
-    }
-
-    private String limit() {
-        long millis = settings.timeout().toMillis();
-        return millis < 1000 ? millis + " ms" : settings.timeout().toSeconds() + " s";
     }
 
     private static DocumentParseException empty() {

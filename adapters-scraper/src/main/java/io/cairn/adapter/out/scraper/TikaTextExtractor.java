@@ -1,6 +1,7 @@
 package io.cairn.adapter.out.scraper;
 
 import java.io.IOException;
+import javax.xml.parsers.SAXParser;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -9,6 +10,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
@@ -16,8 +18,9 @@ import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * PDF and DOCX text through Tika's own parsers, with its defaults that never resolve external entities; embedded
- * files and OCR are skipped, and output stops at the character limit.
+ * PDF and DOCX text through Tika's own parsers, whose XML readers never resolve external entities and here refuse any
+ * DOCTYPE; embedded files and OCR are skipped, DOCX is streamed, and output stops at the character limit (and says
+ * so).
  */
 final class TikaTextExtractor {
 
@@ -31,7 +34,11 @@ final class TikaTextExtractor {
     Extracted extract(byte[] bytes, Metadata metadata, String fileName, int maxChars)
             throws IOException, SAXException, TikaException {
         ParagraphTextHandler paragraphs = new ParagraphTextHandler();
+        boolean cut = false;
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            // On a file, POI reads the ZIP's central directory, so ZipSecureFile knows each entry's sizes and refuses
+            // a bomb before inflating it; from a stream it would buffer each entry (up to 100 MB) in memory first.
+            in.getPath();
             parser.parse(
                     in, new BodyContentHandler(new WriteOutContentHandler(paragraphs, maxChars)), metadata, context());
         } catch (SAXException | TikaException e) {
@@ -39,16 +46,18 @@ final class TikaTextExtractor {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw e;
             }
+            cut = true;
         }
         String text = TextNormaliser.prose(paragraphs.toString());
         String title = Titles.meaningful(metadata.get(TikaCoreProperties.TITLE))
                 .or(() -> Titles.firstLine(text))
                 .orElseGet(() -> Titles.fromFileName(fileName));
-        return new Extracted(title, text);
+        return new Extracted(title, text, cut);
     }
 
-    private static ParseContext context() {
+    private static ParseContext context() throws TikaException, SAXException {
         ParseContext context = new ParseContext();
+        context.set(SAXParser.class, TikaLimits.saxParserWithoutDoctypes());
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbeddedDocuments());
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
@@ -57,6 +66,11 @@ final class TikaTextExtractor {
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setSkipOcr(true);
         context.set(TesseractOCRConfig.class, ocr);
+        // The streaming DOCX reader: a huge document.xml is read as it inflates and stops at the character limit,
+        // where the DOM reader would first build the whole tree in memory.
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
         return context;
     }
 }

@@ -151,6 +151,7 @@ class TikaDocumentParserAdapterFailureTest {
 
             // then
             assertThat(document.text()).hasSizeLessThanOrEqualTo(100).startsWith("Paragraph 0\n\nParagraph 1");
+            assertThat(document.truncated()).isTrue();
         }
     }
 

@@ -3,10 +3,15 @@ package io.cairn.ports.in.source;
 import io.cairn.domain.bot.BotId;
 import io.cairn.domain.common.Text;
 import io.cairn.domain.error.ValidationException;
+import io.cairn.domain.source.CrawlSettings;
+import io.cairn.domain.source.SyncSchedule;
 import java.util.List;
 import java.util.Objects;
 
-/** A new source for a bot: raw text (one or many documents), one URL, or an uploaded file. */
+/**
+ * A new source for a bot: raw text (one or many documents), one URL, an uploaded file, a website to crawl, a sitemap,
+ * or question and answer pairs.
+ */
 public sealed interface AddSourceCommand {
 
     BotId botId();
@@ -60,6 +65,62 @@ public sealed interface AddSourceCommand {
             if (bytes.length == 0) {
                 throw new ValidationException("file", "must not be empty");
             }
+        }
+    }
+
+    /** A website crawled from a start URL on the same host, within bounds, synced again on a schedule. */
+    record AddWebsite(BotId botId, String url, CrawlSettings crawl, SyncSchedule schedule, boolean inBackground)
+            implements AddSourceCommand, CrawlCommand {
+        public AddWebsite {
+            Objects.requireNonNull(botId);
+            url = Text.required(url, "url", 2048);
+            crawl = crawl == null ? CrawlSettings.defaults() : crawl;
+            schedule = schedule == null ? SyncSchedule.OFF : schedule;
+        }
+    }
+
+    /** The pages a sitemap (or sitemap index) lists, filtered by globs, synced again on a schedule. */
+    record AddSitemap(BotId botId, String url, CrawlSettings crawl, SyncSchedule schedule, boolean inBackground)
+            implements AddSourceCommand, CrawlCommand {
+        public AddSitemap {
+            Objects.requireNonNull(botId);
+            url = Text.required(url, "url", 2048);
+            crawl = crawl == null ? CrawlSettings.defaults() : crawl;
+            schedule = schedule == null ? SyncSchedule.OFF : schedule;
+        }
+    }
+
+    /** What the website and sitemap commands share: a start URL, crawl bounds and a schedule. */
+    sealed interface CrawlCommand permits AddWebsite, AddSitemap {
+        BotId botId();
+
+        String url();
+
+        CrawlSettings crawl();
+
+        SyncSchedule schedule();
+    }
+
+    /** One question and its answer. */
+    record QaPair(String question, String answer) {
+        public QaPair {
+            question = Text.required(question, "question", 2_000);
+            answer = Text.required(answer, "answer", 20_000);
+        }
+    }
+
+    /** Question and answer pairs: a question asked again finds its answer first. */
+    record AddQa(BotId botId, String title, List<QaPair> pairs, boolean inBackground) implements AddSourceCommand {
+        public AddQa {
+            Objects.requireNonNull(botId);
+            title = Text.orDefault(title, "Q&A");
+            if (pairs == null || pairs.isEmpty()) {
+                throw new ValidationException("pairs", "must hold at least one question and answer");
+            }
+            if (pairs.size() > 5_000) {
+                throw new ValidationException("pairs", "must hold at most 5000 pairs");
+            }
+            pairs = List.copyOf(pairs);
         }
     }
 }

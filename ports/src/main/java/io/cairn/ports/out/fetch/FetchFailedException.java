@@ -22,6 +22,7 @@ public class FetchFailedException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final int httpStatus;
 
     public FetchFailedException(Reason reason, String message) {
         this(reason, message, null);
@@ -30,9 +31,31 @@ public class FetchFailedException extends RuntimeException {
     public FetchFailedException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
+        this.httpStatus = 0;
+    }
+
+    /** The server answered with an error status. */
+    public static FetchFailedException status(int status, String message) {
+        return new FetchFailedException(status, message);
+    }
+
+    private FetchFailedException(int status, String message) {
+        super(message);
+        this.reason = Reason.HTTP_STATUS;
+        this.httpStatus = status;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The HTTP status when the reason is {@link Reason#HTTP_STATUS}, else 0. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** Whether the server said the page is gone for good (404 or 410), so it leaves the index. */
+    public boolean gone() {
+        return httpStatus == 404 || httpStatus == 410;
     }
 }

@@ -20,4 +20,11 @@ public record FetchedPage(
         Objects.requireNonNull(etag);
         Objects.requireNonNull(lastModified);
     }
+
+    /** The status of a conditional GET whose page did not change since the validators were issued. */
+    public static final int NOT_MODIFIED = 304;
+
+    public boolean notModified() {
+        return status == NOT_MODIFIED;
+    }
 }

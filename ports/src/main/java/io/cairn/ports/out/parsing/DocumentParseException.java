@@ -11,7 +11,11 @@ public class DocumentParseException extends RuntimeException {
         CORRUPT,
         EMPTY,
         TOO_LARGE,
-        TIMEOUT;
+        /** A compressed container (DOCX is a ZIP) that expands far beyond its size: refused before it is read. */
+        ZIP_BOMB,
+        TIMEOUT,
+        /** Parsing is paused because earlier documents left parser threads that never stopped. */
+        UNAVAILABLE;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);

@@ -23,4 +23,7 @@ public interface DocumentRepository {
     List<Document> listAllBySource(OrganizationId organization, SourceId source);
 
     void deleteBySource(OrganizationId organization, SourceId source);
+
+    /** Forgets one document, for example a page that is gone from its site. */
+    void delete(OrganizationId organization, DocumentId id);
 }

@@ -6,11 +6,14 @@ import io.cairn.domain.bot.BotId;
 import io.cairn.domain.common.PageRequest;
 import io.cairn.domain.source.SourceId;
 import io.cairn.domain.tenant.Actor;
+import io.cairn.ports.in.source.AddSourceCommand;
 import io.cairn.ports.in.source.AddSourceUseCase;
 import io.cairn.ports.in.source.DeleteSourceUseCase;
 import io.cairn.ports.in.source.FindSourcesUseCase;
+import io.cairn.ports.in.source.PreviewCrawlUseCase;
 import io.cairn.ports.in.source.SyncSourceUseCase;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -25,7 +28,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.Optional;
 
-/** Driving adapter: give a bot text or a URL, follow ingestion of its sources and documents, re-sync, remove. */
+/**
+ * Driving adapter: give a bot text, a URL, a website, a sitemap or Q&A pairs; dry-run a crawl; follow ingestion of
+ * its sources, documents and run reports; re-sync; remove.
+ */
 @Controller("/api/v1/bots/{botId}/sources")
 @KeyScope(ApiKeyScope.SOURCES_WRITE)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -36,22 +42,30 @@ public class SourceController {
     private final FindSourcesUseCase findSources;
     private final SyncSourceUseCase syncSource;
     private final DeleteSourceUseCase deleteSource;
+    private final PreviewCrawlUseCase previewCrawl;
 
     public SourceController(
             AddSourceUseCase addSource,
             FindSourcesUseCase findSources,
             SyncSourceUseCase syncSource,
-            DeleteSourceUseCase deleteSource) {
+            DeleteSourceUseCase deleteSource,
+            PreviewCrawlUseCase previewCrawl) {
+        this.previewCrawl = previewCrawl;
         this.addSource = addSource;
         this.findSources = findSources;
         this.syncSource = syncSource;
         this.deleteSource = deleteSource;
     }
 
+    /** Adds a source (202, ingested in the background), or with {@code dryRun:true} answers the crawl's plan (200). */
     @Post
-    @Status(HttpStatus.ACCEPTED)
-    public SourceResponse add(Actor actor, String botId, @Body AddSourceRequest body) {
-        return SourceResponse.from(addSource.add(actor, body.toCommand(BotId.parse(botId))));
+    public HttpResponse<?> add(Actor actor, String botId, @Body AddSourceRequest body) {
+        AddSourceCommand command = body.toCommand(BotId.parse(botId));
+        if (body.isDryRun()) {
+            return HttpResponse.ok(
+                    CrawlPlanResponse.from(previewCrawl.preview(actor, (AddSourceCommand.CrawlCommand) command)));
+        }
+        return HttpResponse.accepted().body(SourceResponse.from(addSource.add(actor, command)));
     }
 
     @Get
@@ -77,6 +91,15 @@ public class SourceController {
             @Nullable @QueryValue String cursor) {
         return DocumentPageResponse.from(
                 findSources.documents(actor, BotId.parse(botId), SourceId.parse(sourceId), page(limit, cursor)));
+    }
+
+    @Get("/{sourceId}/syncs")
+    public SyncReportListResponse syncs(
+            Actor actor, String botId, String sourceId, @QueryValue(defaultValue = "20") int limit) {
+        return new SyncReportListResponse(
+                findSources.syncReports(actor, BotId.parse(botId), SourceId.parse(sourceId), limit).stream()
+                        .map(SyncReportResponse::from)
+                        .toList());
     }
 
     @Post("/{sourceId}/sync")

@@ -2,7 +2,9 @@ package io.cairn.adapter.out.jdbc.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.cairn.adapter.out.jdbc.support.JsonColumns;
 import io.cairn.adapter.out.jdbc.support.TenantSessions;
 import io.cairn.domain.job.JobState;
@@ -39,6 +41,7 @@ import javax.sql.DataSource;
 public class DbSchedulerJobQueue implements JobQueuePort, JobAdminPort {
 
     static final String TASK_NAME = "cairn-job";
+    static final String RECURRING_TASK_NAME = "cairn-recurring";
 
     private final JobQueueSettings settings;
     private final JobHandlers handlers;
@@ -56,6 +59,7 @@ public class DbSchedulerJobQueue implements JobQueuePort, JobAdminPort {
             TransactionOperations<Connection> transactions,
             JobQueueSettings settings,
             JobHandlers handlers,
+            RecurringJobs recurringJobs,
             DeadJobRows deadJobs,
             TenantSessions sessions,
             JsonColumns json) {
@@ -70,8 +74,14 @@ public class DbSchedulerJobQueue implements JobQueuePort, JobAdminPort {
                 .onFailure(new DeadLetteringFailureHandler(settings, deadJobs, sessions))
                 .execute((instance, context) ->
                         handlers.dispatch(instance.getData().toJob()));
+        // One durable recurring task runs every recurring job: its next run is stored, so it survives restarts, and
+        // only one node runs each tick.
+        RecurringTask<Void> recurring = Tasks.recurring(
+                        RECURRING_TASK_NAME, FixedDelay.of(settings.recurringInterval()))
+                .execute((instance, context) -> recurringJobs.runAll());
         // db-scheduler manages its own connections and commits, so it gets the pool, not the transactional proxy.
         this.scheduler = Scheduler.create(pool, task)
+                .startTasks(recurring)
                 .threads(settings.threads())
                 .pollingInterval(settings.pollingInterval())
                 .serializer(new JsonTaskSerializer(json))

@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param shutdownMaxWait how long shutdown waits for running jobs; unfinished ones run again on the next start
  * @param heartbeatInterval how often a running job renews its lease; a job whose node stopped renewing for four
  *     intervals (a crash, a kill -9) is picked up again by any node
+ * @param recurringInterval how often recurring work runs, for example queueing the website syncs that are due
  */
 @ConfigurationProperties("cairn.jobs")
 public record JobQueueSettings(
@@ -27,7 +28,8 @@ public record JobQueueSettings(
         @Bindable(defaultValue = "5s") Duration backoff,
         @Bindable(defaultValue = "5") double backoffMultiplier,
         @Bindable(defaultValue = "10s") Duration shutdownMaxWait,
-        @Bindable(defaultValue = "15s") Duration heartbeatInterval) {
+        @Bindable(defaultValue = "15s") Duration heartbeatInterval,
+        @Bindable(defaultValue = "1m") Duration recurringInterval) {
 
     public JobQueueSettings {
         if (threads < 1) {

@@ -15,11 +15,14 @@ final class JsonTaskSerializer implements Serializer {
 
     @Override
     public byte[] serialize(Object data) {
-        return json.write(data).getBytes(StandardCharsets.UTF_8);
+        // Recurring tasks carry no data.
+        return data == null ? null : json.write(data).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     public <T> T deserialize(Class<T> type, byte[] serialized) {
-        return json.read(new String(serialized, StandardCharsets.UTF_8), type);
+        return serialized == null || type == Void.class
+                ? null
+                : json.read(new String(serialized, StandardCharsets.UTF_8), type);
     }
 }

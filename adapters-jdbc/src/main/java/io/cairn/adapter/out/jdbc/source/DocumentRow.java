@@ -20,4 +20,10 @@ record DocumentRow(
         @Nullable String error,
         int chunkCount,
         Instant updatedAt,
-        Instant createdAt) {}
+        Instant createdAt,
+        String etag,
+        String lastModified,
+        String sitemapLastmod,
+        String bodyHash,
+        int depth,
+        String notice) {}

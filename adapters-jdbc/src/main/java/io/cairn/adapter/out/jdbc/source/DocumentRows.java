@@ -24,7 +24,9 @@ interface DocumentRows extends GenericRepository<DocumentRow, UUID> {
 
     @Query("UPDATE documents SET bot_id = :botId, source_id = :sourceId, title = :title, url = :url,"
             + " content_hash = :contentHash, status = :status, error = :error, chunk_count = :chunkCount,"
-            + " updated_at = :updatedAt WHERE id = :id AND organization_id = :organizationId")
+            + " updated_at = :updatedAt, etag = :etag, last_modified = :lastModified,"
+            + " sitemap_lastmod = :sitemapLastmod, body_hash = :bodyHash, depth = :depth, notice = :notice"
+            + " WHERE id = :id AND organization_id = :organizationId")
     long updateOwned(
             UUID id,
             UUID organizationId,
@@ -36,7 +38,15 @@ interface DocumentRows extends GenericRepository<DocumentRow, UUID> {
             String status,
             @Nullable String error,
             int chunkCount,
-            Instant updatedAt);
+            Instant updatedAt,
+            String etag,
+            String lastModified,
+            String sitemapLastmod,
+            String bodyHash,
+            int depth,
+            String notice);
+
+    long deleteByIdAndOrganizationId(UUID id, UUID organizationId);
 
     @Query("SELECT * FROM documents WHERE organization_id = :organizationId AND source_id = :sourceId"
             + " AND url = :url ORDER BY created_at, id LIMIT 1")

@@ -11,6 +11,7 @@ import io.cairn.domain.common.PageRequest;
 import io.cairn.domain.source.Document;
 import io.cairn.domain.source.DocumentId;
 import io.cairn.domain.source.IngestStatus;
+import io.cairn.domain.source.PageState;
 import io.cairn.domain.source.SourceId;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.out.persistence.DocumentRepository;
@@ -48,7 +49,13 @@ public class JdbcDocumentRepository implements DocumentRepository {
                         status,
                         d.error(),
                         d.chunkCount(),
-                        Keyset.stored(d.updatedAt())),
+                        Keyset.stored(d.updatedAt()),
+                        d.page().etag(),
+                        d.page().lastModified(),
+                        d.page().sitemapLastmod(),
+                        d.page().bodyHash(),
+                        d.page().depth(),
+                        d.notice()),
                 () -> rows.existsById(id),
                 () -> rows.save(firstRow(d, status)));
     }
@@ -87,6 +94,11 @@ public class JdbcDocumentRepository implements DocumentRepository {
         rows.deleteByOrganizationIdAndSourceId(organization.value(), source.value());
     }
 
+    @Override
+    public void delete(OrganizationId organization, DocumentId id) {
+        rows.deleteByIdAndOrganizationId(id.value(), organization.value());
+    }
+
     /** The row of a document seen for the first time: its update time becomes its place in the source. */
     private static DocumentRow firstRow(Document d, String status) {
         return new DocumentRow(
@@ -101,7 +113,13 @@ public class JdbcDocumentRepository implements DocumentRepository {
                 d.error(),
                 d.chunkCount(),
                 Keyset.stored(d.updatedAt()),
-                Keyset.stored(d.updatedAt()));
+                Keyset.stored(d.updatedAt()),
+                d.page().etag(),
+                d.page().lastModified(),
+                d.page().sitemapLastmod(),
+                d.page().bodyHash(),
+                d.page().depth(),
+                d.notice());
     }
 
     private static Document toDomain(DocumentRow r) {
@@ -116,6 +134,8 @@ public class JdbcDocumentRepository implements DocumentRepository {
                 EnumColumns.load(IngestStatus.class, r.status()),
                 r.error(),
                 r.chunkCount(),
-                r.updatedAt());
+                r.updatedAt(),
+                new PageState(r.etag(), r.lastModified(), r.sitemapLastmod(), r.bodyHash(), r.depth()),
+                r.notice());
     }
 }

@@ -8,13 +8,16 @@ import io.cairn.adapter.out.jdbc.support.TenantScoped;
 import io.cairn.domain.bot.BotId;
 import io.cairn.domain.common.Page;
 import io.cairn.domain.common.PageRequest;
+import io.cairn.domain.source.CrawlSettings;
 import io.cairn.domain.source.IngestStatus;
 import io.cairn.domain.source.Source;
 import io.cairn.domain.source.SourceId;
 import io.cairn.domain.source.SourceType;
+import io.cairn.domain.source.SyncSchedule;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.out.persistence.SourceRepository;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +49,13 @@ public class JdbcSourceRepository implements SourceRepository {
                         r.error(),
                         r.documentCount(),
                         r.chunkCount(),
-                        r.lastSyncedAt()),
+                        r.lastSyncedAt(),
+                        r.crawlMaxDepth(),
+                        r.crawlMaxPages(),
+                        r.crawlInclude(),
+                        r.crawlExclude(),
+                        r.schedule(),
+                        r.nextSyncAt()),
                 () -> rows.existsById(r.id()),
                 () -> rows.save(r));
     }
@@ -70,6 +79,14 @@ public class JdbcSourceRepository implements SourceRepository {
         return rows.deleteByIdAndOrganizationId(id.value(), organization.value()) > 0;
     }
 
+    /** Runs across tenants: the scheduler's one read of every tenant's due sources. */
+    @Override
+    public List<Source> listDue(Instant now, int limit) {
+        return rows.due(Keyset.stored(now), limit).stream()
+                .map(JdbcSourceRepository::toDomain)
+                .toList();
+    }
+
     private static SourceRow toRow(Source s) {
         return new SourceRow(
                 s.id().value(),
@@ -83,7 +100,13 @@ public class JdbcSourceRepository implements SourceRepository {
                 s.documentCount(),
                 s.chunkCount(),
                 Keyset.stored(s.createdAt()),
-                s.lastSyncedAt().map(Keyset::stored).orElse(null));
+                s.lastSyncedAt().map(Keyset::stored).orElse(null),
+                s.crawl().maxDepth(),
+                s.crawl().maxPages(),
+                String.join("\n", s.crawl().include()),
+                String.join("\n", s.crawl().exclude()),
+                EnumColumns.store(s.schedule()),
+                s.nextSyncAt().map(Keyset::stored).orElse(null));
     }
 
     private static Source toDomain(SourceRow r) {
@@ -99,6 +122,14 @@ public class JdbcSourceRepository implements SourceRepository {
                 r.documentCount(),
                 r.chunkCount(),
                 r.createdAt(),
-                Optional.ofNullable(r.lastSyncedAt()));
+                Optional.ofNullable(r.lastSyncedAt()),
+                new CrawlSettings(
+                        r.crawlMaxDepth(), r.crawlMaxPages(), lines(r.crawlInclude()), lines(r.crawlExclude())),
+                EnumColumns.load(SyncSchedule.class, r.schedule()),
+                Optional.ofNullable(r.nextSyncAt()));
+    }
+
+    private static List<String> lines(String stored) {
+        return stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
     }
 }

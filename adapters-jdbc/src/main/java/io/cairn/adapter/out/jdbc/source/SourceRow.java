@@ -20,4 +20,10 @@ record SourceRow(
         int documentCount,
         int chunkCount,
         Instant createdAt,
-        @Nullable Instant lastSyncedAt) {}
+        @Nullable Instant lastSyncedAt,
+        int crawlMaxDepth,
+        int crawlMaxPages,
+        String crawlInclude,
+        String crawlExclude,
+        String schedule,
+        @Nullable Instant nextSyncAt) {}

@@ -24,7 +24,9 @@ interface SourceRows extends GenericRepository<SourceRow, UUID> {
 
     @Query("UPDATE sources SET bot_id = :botId, type = :type, title = :title, location = :location,"
             + " status = :status, error = :error, document_count = :documentCount,"
-            + " chunk_count = :chunkCount, last_synced_at = :lastSyncedAt"
+            + " chunk_count = :chunkCount, last_synced_at = :lastSyncedAt, crawl_max_depth = :crawlMaxDepth,"
+            + " crawl_max_pages = :crawlMaxPages, crawl_include = :crawlInclude, crawl_exclude = :crawlExclude,"
+            + " schedule = :schedule, next_sync_at = :nextSyncAt"
             + " WHERE id = :id AND organization_id = :organizationId")
     long updateOwned(
             UUID id,
@@ -37,7 +39,17 @@ interface SourceRows extends GenericRepository<SourceRow, UUID> {
             @Nullable String error,
             int documentCount,
             int chunkCount,
-            @Nullable Instant lastSyncedAt);
+            @Nullable Instant lastSyncedAt,
+            int crawlMaxDepth,
+            int crawlMaxPages,
+            String crawlInclude,
+            String crawlExclude,
+            String schedule,
+            @Nullable Instant nextSyncAt);
+
+    @Query("SELECT * FROM sources WHERE next_sync_at <= :now AND schedule <> 'off'"
+            + " ORDER BY next_sync_at, id LIMIT :limit")
+    List<SourceRow> due(Instant now, int limit);
 
     @Query("SELECT * FROM sources WHERE organization_id = :organizationId AND bot_id = :botId"
             + " ORDER BY created_at, id LIMIT :limit")

@@ -1,0 +1,86 @@
+package io.cairn.adapter.out.scraper;
+
+import io.cairn.ports.out.crawl.LinkExtractorPort;
+import io.cairn.ports.out.crawl.PageLinks;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Driven adapter for {@link LinkExtractorPort} on jsoup: the page's {@code <a href>} links resolved against its URL
+ * (or its {@code <base>}), its canonical link, and its robots meta tag. Links marked {@code rel="nofollow"} are left.
+ */
+public final class JsoupLinkExtractor implements LinkExtractorPort {
+
+    private static final int MAX_LINKS = 5_000;
+
+    @Override
+    public PageLinks extract(URI pageUrl, byte[] body, String contentType) {
+        if (!looksLikeHtml(contentType, body)) {
+            return PageLinks.NONE;
+        }
+        var doc = Jsoup.parse(new String(body, charsetOf(contentType)), pageUrl.toString());
+        List<URI> links = new ArrayList<>();
+        for (Element a : doc.select("a[href]")) {
+            if (links.size() == MAX_LINKS) {
+                break;
+            }
+            if (a.attr("rel").toLowerCase(Locale.ROOT).contains("nofollow")) {
+                continue;
+            }
+            uri(a.absUrl("href")).ifPresent(links::add);
+        }
+        Optional<URI> canonical = Optional.ofNullable(doc.selectFirst("link[rel=canonical][href]"))
+                .flatMap(link -> uri(link.absUrl("href")));
+        String robots = Optional.ofNullable(doc.selectFirst("meta[name=robots]"))
+                .map(m -> m.attr("content").toLowerCase(Locale.ROOT))
+                .orElse("");
+        return new PageLinks(links, canonical, robots.contains("noindex"), robots.contains("nofollow"));
+    }
+
+    private static boolean looksLikeHtml(String contentType, byte[] body) {
+        String type = contentType.toLowerCase(Locale.ROOT);
+        if (type.contains("html")) {
+            return true;
+        }
+        if (!type.isBlank() && !type.startsWith("text/plain")) {
+            return false;
+        }
+        String head = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    private static java.nio.charset.Charset charsetOf(String contentType) {
+        int at = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
+        if (at >= 0) {
+            try {
+                return java.nio.charset.Charset.forName(contentType
+                        .substring(at + 8)
+                        .replace("\"", "")
+                        .split(";")[0]
+                        .strip());
+            } catch (RuntimeException e) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static Optional<URI> uri(String absolute) {
+        if (absolute.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new URI(absolute.replace(" ", "%20")));
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}
