@@ -116,6 +116,16 @@ EOF
 
 # 3. Roles, database, extension and privileges. Each statement runs only when its state is missing. CONNECT and
 # USAGE are granted to cairn_app explicitly, not left to PUBLIC, so they survive a REVOKE ... FROM PUBLIC.
+# With CAIRN_TEST_DB_FRESH=1 (set by scripts/test.sh) the test database is dropped first, so every test run starts from
+# an empty schema, as on a fresh machine, instead of from whatever an earlier run or branch migrated.
+drop_test_database_if_asked() {
+  [ "${CAIRN_TEST_DB_FRESH:-0}" = 1 ] || return 0
+  log "dropping database $DB for a fresh test run"
+  psql_su -d postgres -v db="$DB" <<'SQL'
+SELECT format('DROP DATABASE %I WITH (FORCE)', :'db') WHERE EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db') \gexec
+SQL
+}
+
 ensure_roles_and_database() {
   psql_su -d postgres -v owner="$OWNER" -v app="$APP" -v db="$DB" \
     -v owner_pw="$OWNER_PASSWORD" -v app_pw="$APP_PASSWORD" <<'SQL'
@@ -206,6 +216,7 @@ CAIRN_TEST_POSTGRES_APP_PASSWORD=$APP_PASSWORD"
 
 ensure_server
 ensure_pgvector
+drop_test_database_if_asked
 ensure_roles_and_database
 ensure_tcp_login
 log "ready: database $DB on 127.0.0.1:$PG_PORT, pgvector $(psql_su -d "$DB" -tAc "SELECT extversion FROM pg_extension WHERE extname = 'vector'")"

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./scripts/setup.sh
+CAIRN_TEST_DB_FRESH=1 ./scripts/setup.sh
 # CAIRN_TEST_POSTGRES_* written by scripts/postgres.sh: they switch on the PostgreSQL *IT tests.
 set -a
 # shellcheck source=/dev/null

@@ -96,6 +96,7 @@ class WebsiteCrawlIT {
                         entry(site.url("/go-metadata"), "failed blocked_by_ssrf_guard"));
         assertThat(site.requests())
                 .as("excluded, too deep, robots-disallowed and off-site URLs are never fetched")
+                .contains("/about?ref=footer")
                 .doesNotContain("/tmp/scratch", "/docs/billing/refunds/archive", "/private/secret");
         Map<String, Object> report =
                 tenant.syncReports(bot, (String) source.get("id")).get(0);
@@ -282,6 +283,7 @@ class WebsiteCrawlIT {
                         "/slow",
                         "/go-metadata",
                         "/tmp/scratch",
+                        "/about?ref=footer",
                         "https://elsewhere.example/",
                         "#top",
                         "mailto:help@acme.test")
@@ -299,6 +301,10 @@ class WebsiteCrawlIT {
                         "/docs/billing/refunds/archive")
                 .page("/docs/billing/refunds/archive", "Archive", "Too deep to be crawled.")
                 .page("/about", "About Acme", "Acme has made anvils since 1949.")
+                .html(
+                        "/about?ref=footer",
+                        "<html><head><link rel=\"canonical\" href=\"/about\"></head><body><main>"
+                                + "<p>Acme has made anvils since 1949.</p></main></body></html>")
                 .page("/private/secret", "Secret", "Internal only.")
                 .page("/tmp/scratch", "Scratch", "Excluded by a glob.")
                 .redirect("/old", 301, "/new")
