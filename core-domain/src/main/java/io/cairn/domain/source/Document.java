@@ -85,76 +85,28 @@ public record Document(
     }
 
     public Document ready(String newTitle, String hash, int chunks, Instant now) {
-        return new Document(
-                id,
-                organizationId,
-                botId,
-                sourceId,
-                newTitle,
-                url,
-                hash,
-                IngestStatus.READY,
-                null,
-                chunks,
-                now,
-                page,
-                notice);
+        return with(newTitle, hash, IngestStatus.READY, null, chunks, now, page, notice);
     }
 
     public Document failed(String reason, Instant now) {
-        return new Document(
-                id,
-                organizationId,
-                botId,
-                sourceId,
-                title,
-                url,
-                contentHash,
-                IngestStatus.FAILED,
-                reason,
-                0,
-                now,
-                page,
-                "");
+        return with(title, contentHash, IngestStatus.FAILED, reason, 0, now, page, "");
     }
 
     public Document skipped(String reason, Instant now) {
-        return new Document(
-                id, organizationId, botId, sourceId, title, url, "", IngestStatus.SKIPPED, reason, 0, now, page, "");
+        return with(title, "", IngestStatus.SKIPPED, reason, 0, now, page, "");
     }
 
     /** The same document, with what its latest fetch said about the page. */
     public Document withPage(PageState state) {
-        return new Document(
-                id,
-                organizationId,
-                botId,
-                sourceId,
-                title,
-                url,
-                contentHash,
-                status,
-                error,
-                chunkCount,
-                updatedAt,
-                state,
-                notice);
+        return with(title, contentHash, status, error, chunkCount, updatedAt, state, notice);
     }
 
     public Document withNotice(String text) {
-        return new Document(
-                id,
-                organizationId,
-                botId,
-                sourceId,
-                title,
-                url,
-                contentHash,
-                status,
-                error,
-                chunkCount,
-                updatedAt,
-                page,
-                text);
+        return with(title, contentHash, status, error, chunkCount, updatedAt, page, text);
+    }
+
+    private Document with(
+            String t, String hash, IngestStatus s, String err, int chunks, Instant at, PageState p, String note) {
+        return new Document(id, organizationId, botId, sourceId, t, url, hash, s, err, chunks, at, p, note);
     }
 }

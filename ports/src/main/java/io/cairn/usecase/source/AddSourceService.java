@@ -5,12 +5,11 @@ import io.cairn.domain.source.Source;
 import io.cairn.domain.source.SourceType;
 import io.cairn.domain.tenant.Actor;
 import io.cairn.ports.in.source.AddSourceCommand;
+import io.cairn.ports.in.source.AddSourceCommand.AddCrawl;
 import io.cairn.ports.in.source.AddSourceCommand.AddFile;
 import io.cairn.ports.in.source.AddSourceCommand.AddQa;
-import io.cairn.ports.in.source.AddSourceCommand.AddSitemap;
 import io.cairn.ports.in.source.AddSourceCommand.AddText;
 import io.cairn.ports.in.source.AddSourceCommand.AddUrl;
-import io.cairn.ports.in.source.AddSourceCommand.CrawlCommand;
 import io.cairn.ports.in.source.AddSourceCommand.QaPair;
 import io.cairn.ports.in.source.AddSourceCommand.TextDocument;
 import io.cairn.ports.in.source.AddSourceUseCase;
@@ -90,10 +89,9 @@ public final class AddSourceService implements AddSourceUseCase {
         if (command instanceof AddUrl u) {
             return store(bot, SourceType.URL, u.url(), urls.vetted(u.url()), null);
         }
-        if (command instanceof CrawlCommand c) {
-            SourceType type = c instanceof AddSitemap ? SourceType.SITEMAP : SourceType.WEBSITE;
+        if (command instanceof AddCrawl c) {
             String url = urls.vetted(c.url());
-            Source source = Source.pending(bot.organizationId(), bot.id(), type, url, url, clock.now())
+            Source source = Source.pending(bot.organizationId(), bot.id(), c.kind(), url, url, clock.now())
                     .crawledBy(c.crawl(), c.schedule());
             sources.save(source);
             return source;

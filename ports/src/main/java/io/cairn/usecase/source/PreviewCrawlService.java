@@ -4,8 +4,7 @@ import io.cairn.domain.source.Document;
 import io.cairn.domain.source.Source;
 import io.cairn.domain.source.SourceType;
 import io.cairn.domain.tenant.Actor;
-import io.cairn.ports.in.source.AddSourceCommand.AddSitemap;
-import io.cairn.ports.in.source.AddSourceCommand.CrawlCommand;
+import io.cairn.ports.in.source.AddSourceCommand.AddCrawl;
 import io.cairn.ports.in.source.CrawlPlan;
 import io.cairn.ports.in.source.CrawlPlan.PlannedUrl;
 import io.cairn.ports.in.source.IngestMode;
@@ -48,11 +47,11 @@ public final class PreviewCrawlService implements PreviewCrawlUseCase {
     }
 
     @Override
-    public CrawlPlan preview(Actor actor, CrawlCommand command) {
+    public CrawlPlan preview(Actor actor, AddCrawl command) {
         actor.requireEditor();
         var bot = bots.require(actor.organizationId(), command.botId());
         String url = urls.vetted(command.url());
-        SourceType type = command instanceof AddSitemap ? SourceType.SITEMAP : SourceType.WEBSITE;
+        SourceType type = command.kind();
         Source draft = Source.pending(bot.organizationId(), bot.id(), type, url, url, clock.now())
                 .crawledBy(command.crawl(), command.schedule());
         return type == SourceType.SITEMAP ? sitemapPlan(draft) : sitePlan(draft);

@@ -51,7 +51,9 @@ class HostPolitenessTest {
             assertThat(Duration.ofNanos(starts.get(i) - starts.get(i - 1)))
                     .isGreaterThanOrEqualTo(Duration.ofMillis(100));
         }
-        assertThat(Duration.ofNanos(otherTook)).as("another host does not wait for this one").isLessThan(Duration.ofMillis(250));
+        assertThat(Duration.ofNanos(otherTook))
+                .as("another host does not wait for this one")
+                .isLessThan(Duration.ofMillis(250));
     }
 
     private static void sleep(long millis) {

@@ -4,6 +4,7 @@ import io.cairn.domain.bot.BotId;
 import io.cairn.domain.common.Text;
 import io.cairn.domain.error.ValidationException;
 import io.cairn.domain.source.CrawlSettings;
+import io.cairn.domain.source.SourceType;
 import io.cairn.domain.source.SyncSchedule;
 import java.util.List;
 import java.util.Objects;
@@ -68,37 +69,22 @@ public sealed interface AddSourceCommand {
         }
     }
 
-    /** A website crawled from a start URL on the same host, within bounds, synced again on a schedule. */
-    record AddWebsite(BotId botId, String url, CrawlSettings crawl, SyncSchedule schedule, boolean inBackground)
-            implements AddSourceCommand, CrawlCommand {
-        public AddWebsite {
+    /**
+     * A website crawled from a start URL on the same host, or the pages a sitemap (or sitemap index) lists: within
+     * bounds, and synced again on a schedule.
+     */
+    record AddCrawl(
+            BotId botId, SourceType kind, String url, CrawlSettings crawl, SyncSchedule schedule, boolean inBackground)
+            implements AddSourceCommand {
+        public AddCrawl {
             Objects.requireNonNull(botId);
+            if (kind != SourceType.WEBSITE && kind != SourceType.SITEMAP) {
+                throw new IllegalArgumentException("a crawl is of a website or a sitemap, not " + kind);
+            }
             url = Text.required(url, "url", 2048);
             crawl = crawl == null ? CrawlSettings.defaults() : crawl;
             schedule = schedule == null ? SyncSchedule.OFF : schedule;
         }
-    }
-
-    /** The pages a sitemap (or sitemap index) lists, filtered by globs, synced again on a schedule. */
-    record AddSitemap(BotId botId, String url, CrawlSettings crawl, SyncSchedule schedule, boolean inBackground)
-            implements AddSourceCommand, CrawlCommand {
-        public AddSitemap {
-            Objects.requireNonNull(botId);
-            url = Text.required(url, "url", 2048);
-            crawl = crawl == null ? CrawlSettings.defaults() : crawl;
-            schedule = schedule == null ? SyncSchedule.OFF : schedule;
-        }
-    }
-
-    /** What the website and sitemap commands share: a start URL, crawl bounds and a schedule. */
-    sealed interface CrawlCommand permits AddWebsite, AddSitemap {
-        BotId botId();
-
-        String url();
-
-        CrawlSettings crawl();
-
-        SyncSchedule schedule();
     }
 
     /** One question and its answer. */

@@ -8,5 +8,5 @@ import io.cairn.domain.tenant.Actor;
  */
 public interface PreviewCrawlUseCase {
 
-    CrawlPlan preview(Actor actor, AddSourceCommand.CrawlCommand command);
+    CrawlPlan preview(Actor actor, AddSourceCommand.AddCrawl command);
 }

@@ -52,8 +52,8 @@ public record AddSourceRequest(
             case TEXT -> AddSourceCommand.AddText.single(bot, title, text);
             case URL -> new AddSourceCommand.AddUrl(bot, url, true);
             case FILE -> throw new ValidationException("type", "upload files to /bots/{botId}/sources/files");
-            case WEBSITE -> new AddSourceCommand.AddWebsite(bot, url, crawl(), SyncSchedule.parse(schedule), true);
-            case SITEMAP -> new AddSourceCommand.AddSitemap(bot, url, crawl(), SyncSchedule.parse(schedule), true);
+            case WEBSITE, SITEMAP ->
+                new AddSourceCommand.AddCrawl(bot, kind, url, crawl(), SyncSchedule.parse(schedule), true);
             case QA -> new AddSourceCommand.AddQa(bot, title, qaPairs(), true);
         };
     }

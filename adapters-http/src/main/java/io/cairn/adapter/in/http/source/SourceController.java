@@ -63,7 +63,7 @@ public class SourceController {
         AddSourceCommand command = body.toCommand(BotId.parse(botId));
         if (body.isDryRun()) {
             return HttpResponse.ok(
-                    CrawlPlanResponse.from(previewCrawl.preview(actor, (AddSourceCommand.CrawlCommand) command)));
+                    CrawlPlanResponse.from(previewCrawl.preview(actor, (AddSourceCommand.AddCrawl) command)));
         }
         return HttpResponse.accepted().body(SourceResponse.from(addSource.add(actor, command)));
     }
