@@ -1,0 +1,48 @@
+package io.cairn.adapter.in.http.widget;
+
+import io.cairn.adapter.in.http.ratelimit.ClientAddresses;
+import io.cairn.ports.in.widget.AllowWidgetOriginUseCase;
+import io.cairn.ports.in.widget.WidgetVisit;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/**
+ * Settles the origin of every widget request first (404 for an unknown key, 403 for a foreign origin, with no CORS
+ * headers), so that every later answer, a 401 or 429 included, is readable by the widget; shared by the widget's
+ * controllers.
+ */
+@Singleton
+class WidgetVisits {
+
+    private final AllowWidgetOriginUseCase allowOrigin;
+    private final ClientAddresses clients;
+
+    WidgetVisits(AllowWidgetOriginUseCase allowOrigin, ClientAddresses clients) {
+        this.allowOrigin = allowOrigin;
+        this.clients = clients;
+    }
+
+    /** The visit, once its origin is known to be allowed for this bot; the use cases check it again themselves. */
+    WidgetVisit visit(HttpRequest<?> request, String publicKey) {
+        Optional<String> origin = settleOrigin(request, publicKey);
+        return new WidgetVisit(publicKey, origin, clients.of(request));
+    }
+
+    /** The answer to a CORS preflight from an allowed origin. */
+    MutableHttpResponse<?> preflight(HttpRequest<?> request, String publicKey) {
+        settleOrigin(request, publicKey);
+        MutableHttpResponse<?> response = HttpResponse.noContent();
+        WidgetCors.preflight(response);
+        return response;
+    }
+
+    private Optional<String> settleOrigin(HttpRequest<?> request, String publicKey) {
+        Optional<String> origin = request.getHeaders().findFirst(HttpHeaders.ORIGIN);
+        WidgetCors.allow(request, allowOrigin.allow(publicKey, origin));
+        return origin;
+    }
+}
