@@ -95,8 +95,9 @@ class AdapterFactory {
     @Singleton
     @Bean(preDestroy = "close")
     GuardedPageFetcherAdapter fetcher(CairnSettings settings) {
-        return new GuardedPageFetcherAdapter(
-                FetchSettings.defaults().withAllowPrivateNetwork(settings.allowPrivateNetworkFetch()));
+        return new GuardedPageFetcherAdapter(FetchSettings.defaults()
+                .withAllowPrivateNetwork(settings.allowPrivateNetworkFetch())
+                .withAllowedPorts(settings.allowedFetchPorts()));
     }
 
     @Singleton
