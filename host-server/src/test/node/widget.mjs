@@ -21,6 +21,7 @@ try {
   if (phase === "flow") await flow();
   else if (phase === "xss") await xss();
   else if (phase === "foreign") await foreign();
+  else if (phase === "playground") await playground();
   else throw new Error(`unknown phase ${phase}`);
 } finally {
   await browser.close();
@@ -249,5 +250,29 @@ async function foreign() {
   summary.inputDisabled = await w.input.isDisabled();
   summary.configStatuses = statuses;
   assert.equal(summary.inputDisabled, true, "the question box is usable on a refused origin");
+  await context.close();
+}
+
+async function playground() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(env("CAIRN_URL") + "/");
+  await page.getByLabel("E-mail").fill(env("OWNER_EMAIL"));
+  await page.getByLabel("Password (12 characters or more)").fill(env("OWNER_PASSWORD"));
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.getByLabel("Pick a bot").selectOption({ label: env("BOT_NAME") });
+  // The bot allows only the test site: the playground offers to allow its own origin, then the widget chats.
+  await page.getByRole("button", { name: "Allow this page's origin" }).click();
+  await page.getByRole("button", { name: "Allow this page's origin" }).waitFor({ state: "hidden" });
+  const w = widget(page);
+  await w.launcher.click();
+  await w.panel.waitFor({ state: "visible" });
+  await page.waitForFunction(
+    (welcome) => document.querySelector("cairn-widget")?.shadowRoot.querySelector(".log")?.textContent.includes(welcome),
+    env("WELCOME"),
+    { timeout: 10_000 }
+  );
+  summary.heading = await w.panel.getByRole("heading").textContent();
+  summary.scripts = await page.evaluate(() => [...document.scripts].map((s) => new URL(s.src || location.href).pathname));
   await context.close();
 }

@@ -40,6 +40,8 @@ class WidgetBrowserIT extends ServerContract {
     private static final String FACT = "07:40";
     private static final String BOT_NAME = "Harbour desk";
     private static final String WELCOME = "Ahoy! Ask me about ferries.";
+    private static final String OWNER_EMAIL = "widget@browser.test";
+    private static final String OWNER_PASSWORD = "correct horse battery";
 
     private final FakeOpenAiServer fake = FakeOpenAiServer.start();
     private final TestSites sites = TestSites.start();
@@ -78,7 +80,7 @@ class WidgetBrowserIT extends ServerContract {
         owner = new ApiClient(server.uri());
         var signup = server.map(owner.postJson(
                         "/api/v1/auth/signup",
-                        "{\"email\":\"widget@browser.test\",\"password\":\"correct horse battery\","
+                        "{\"email\":\"" + OWNER_EMAIL + "\",\"password\":\"" + OWNER_PASSWORD + "\","
                                 + "\"organizationName\":\"Harbour\"}")
                 .body());
         owner.bearer((String) signup.get("accessToken"));
@@ -168,6 +170,22 @@ class WidgetBrowserIT extends ServerContract {
         assertThat(seen).containsEntry("inputDisabled", true);
     }
 
+    @Test
+    @Order(4)
+    void should_embed_the_same_widget_for_the_chosen_bot_when_the_playground_allows_its_origin() throws Exception {
+        // when
+        Map<String, Object> seen = runPhase(
+                "playground",
+                Map.of("CAIRN_URL", server.uri().toString().replaceAll("/$", ""), "OWNER_EMAIL", OWNER_EMAIL));
+
+        // then
+        assertThat(seen).containsEntry("heading", BOT_NAME);
+        assertThat(listOf(seen.get("scripts"))).contains("/widget.js");
+        assertThat(listOf(server.map(owner.get("/api/v1/bots/" + botId).body()).get("allowedOrigins")))
+                .containsExactlyInAnyOrder(
+                        sites.origin(), server.uri().toString().replaceAll("/$", ""));
+    }
+
     private Map<String, Object> runPhase(String phase, Map<String, String> extra)
             throws IOException, InterruptedException {
         Files.createDirectories(SCREENSHOTS);
@@ -186,6 +204,7 @@ class WidgetBrowserIT extends ServerContract {
                 "FACT", FACT,
                 "BOT_NAME", BOT_NAME,
                 "WELCOME", WELCOME));
+        env.put("OWNER_PASSWORD", OWNER_PASSWORD);
         env.putAll(extra);
         builder.environment().putAll(env);
         Process node = builder.start();
@@ -225,6 +244,12 @@ class WidgetBrowserIT extends ServerContract {
             Thread.sleep(100);
         }
         assertThat(status).as("source status: " + latest).isEqualTo("ready");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> listOf(Object json) {
+        assertThat(json).isInstanceOf(List.class);
+        return (List<Object>) json;
     }
 
     private static String quote(String text) {

@@ -41,8 +41,27 @@ class WidgetVisits {
     }
 
     private Optional<String> settleOrigin(HttpRequest<?> request, String publicKey) {
-        Optional<String> origin = request.getHeaders().findFirst(HttpHeaders.ORIGIN);
+        Optional<String> origin =
+                request.getHeaders().findFirst(HttpHeaders.ORIGIN).or(() -> sameOrigin(request));
         WidgetCors.allow(request, allowOrigin.allow(publicKey, origin));
         return origin;
+    }
+
+    /**
+     * Browsers send no {@code Origin} on a same-origin GET (the playground reading its bot's config); they mark it
+     * {@code Sec-Fetch-Site: same-origin} instead, so the page's origin is this server's own, as the browser reached
+     * it. The allow-list still decides: the server's origin must be on it like any other.
+     */
+    private static Optional<String> sameOrigin(HttpRequest<?> request) {
+        boolean sameOrigin = request.getHeaders()
+                .findFirst("Sec-Fetch-Site")
+                .filter("same-origin"::equalsIgnoreCase)
+                .isPresent();
+        if (!sameOrigin) {
+            return Optional.empty();
+        }
+        return request.getHeaders()
+                .findFirst(HttpHeaders.HOST)
+                .map(host -> (request.isSecure() ? "https://" : "http://") + host);
     }
 }
