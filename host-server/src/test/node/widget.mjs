@@ -22,6 +22,7 @@ try {
   else if (phase === "xss") await xss();
   else if (phase === "foreign") await foreign();
   else if (phase === "playground") await playground();
+  else if (phase === "controls") await controls();
   else throw new Error(`unknown phase ${phase}`);
 } finally {
   await browser.close();
@@ -274,5 +275,60 @@ async function playground() {
   );
   summary.heading = await w.panel.getByRole("heading").textContent();
   summary.scripts = await page.evaluate(() => [...document.scripts].map((s) => new URL(s.src || location.href).pathname));
+  await context.close();
+}
+
+async function controls() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // The first question's request fails on the wire, as a dropped connection would.
+  let chats = 0;
+  await page.route("**/chat", (route) => (++chats === 1 ? route.abort("connectionreset") : route.continue()));
+  await page.goto(env("HOST_URL") + "/hostile.html");
+  const w = widget(page);
+  await w.launcher.waitFor({ state: "visible" });
+  await page.evaluate(() => {
+    window.__messages = [];
+    window.Cairn.on("message", (m) => window.__messages.push(m));
+    window.Cairn.open();
+  });
+  await w.panel.waitFor({ state: "visible" });
+
+  // Retry: the failed question is offered again, and answered.
+  await w.input.fill(env("QUESTION"));
+  await page.keyboard.press("Enter");
+  const retry = w.panel.getByRole("button", { name: "Retry" });
+  await retry.waitFor({ state: "visible", timeout: 10_000 });
+  summary.errorShown = await w.panel.getByRole("alert").first().textContent();
+  await retry.click();
+  const answer = w.botMessages.last();
+  await answer.getByRole("button", { name: "Helpful", exact: true }).waitFor({ state: "visible", timeout: 30_000 });
+  summary.retriedAnswer = await answer.textContent();
+  assert.ok(summary.retriedAnswer.includes(env("FACT")), "the retried question got no answer");
+
+  // Stop: the answer stops growing and says so.
+  await w.input.fill(env("QUESTION"));
+  await page.keyboard.press("Enter");
+  const second = w.botMessages.last();
+  await page.waitForFunction(
+    () => {
+      const all = document.querySelector("cairn-widget").shadowRoot.querySelectorAll(".msg.bot");
+      return all.length >= 3 && all[all.length - 1].textContent.trim().length > 0;
+    },
+    null,
+    { timeout: 30_000 }
+  );
+  await w.stop.click();
+  await second.getByText("(stopped)").waitFor({ state: "visible", timeout: 5_000 });
+  const stoppedText = await second.textContent();
+  await page.waitForTimeout(1500);
+  assert.equal(await second.textContent(), stoppedText, "the answer kept growing after Stop");
+  assert.ok(!stoppedText.includes("pier three"), "Stop came after the whole answer");
+  summary.stoppedText = stoppedText;
+
+  summary.messages = await page.evaluate(() => window.__messages.map((m) => ({ role: m.role, text: m.text })));
+  await page.evaluate(() => window.Cairn.close());
+  await w.panel.waitFor({ state: "hidden" });
+  summary.closedByApi = true;
   await context.close();
 }

@@ -172,6 +172,26 @@ class WidgetBrowserIT extends ServerContract {
 
     @Test
     @Order(4)
+    void should_retry_after_an_error_stop_on_demand_and_report_messages_when_used_through_the_api() throws Exception {
+        // given an answer slow enough to stop halfway
+        fake.answerWith("The Kestrel ferry leaves Port Arlo at " + FACT + " every morning, from pier three [1].")
+                .pacedAt(4);
+
+        // when
+        Map<String, Object> seen = runPhase("controls", Map.of());
+
+        // then
+        assertThat((String) seen.get("errorShown")).contains("connection was lost");
+        assertThat((String) seen.get("retriedAnswer")).contains(FACT);
+        assertThat((String) seen.get("stoppedText")).contains("(stopped)").doesNotContain("pier three");
+        assertThat(server.list(seen.get("messages")))
+                .extracting(m -> m.get("role"))
+                .containsExactly("user", "user", "assistant", "user", "assistant");
+        assertThat(seen).containsEntry("closedByApi", true);
+    }
+
+    @Test
+    @Order(5)
     void should_embed_the_same_widget_for_the_chosen_bot_when_the_playground_allows_its_origin() throws Exception {
         // when
         Map<String, Object> seen = runPhase(
