@@ -225,11 +225,7 @@ async function xss() {
   summary.dom = dom;
   summary.dialogs = dialogs;
   summary.answer = text;
-  assert.deepEqual(dialogs, [], "a payload opened a dialog");
-  assert.equal(dom.pwned, null, "a payload ran script");
-  assert.equal(dom.images, 0, "model output became an image or a script element");
-  assert.equal(dom.scriptLinks, 0, "a non-http(s) link was rendered");
-  assert.equal(dom.handlers, 0, "an element carries an inline event handler");
+  // No assertion here: WidgetBrowserIT checks these together with what its exfiltration listener received.
   await context.close();
 }
 

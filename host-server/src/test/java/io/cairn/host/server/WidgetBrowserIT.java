@@ -141,12 +141,18 @@ class WidgetBrowserIT extends ServerContract {
         Map<String, Object> seen = runPhase("xss", Map.of("BOT_NAME", TestSites.XSS_NAME));
 
         // then
-        assertThat((List<?>) seen.get("dialogs")).isEmpty();
-        assertThat((String) seen.get("answer")).contains("<script>").contains("<img src=x onerror=");
         Thread.sleep(500);
         assertThat(sites.exfilRequests())
                 .as("requests the exfil listener received")
                 .isEmpty();
+        assertThat((List<?>) seen.get("dialogs")).as("dialogs opened").isEmpty();
+        assertThat((Map<?, ?>) seen.get("dom"))
+                .as("what the payloads left in the widget")
+                .containsEntry("images", 0)
+                .containsEntry("scriptLinks", 0)
+                .containsEntry("handlers", 0)
+                .containsEntry("pwned", null);
+        assertThat((String) seen.get("answer")).contains("<script>").contains("<img src=x onerror=");
     }
 
     @Test
