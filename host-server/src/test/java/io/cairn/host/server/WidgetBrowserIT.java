@@ -146,7 +146,7 @@ class WidgetBrowserIT extends ServerContract {
                 .as("requests the exfil listener received")
                 .isEmpty();
         assertThat((List<?>) seen.get("dialogs")).as("dialogs opened").isEmpty();
-        assertThat((Map<?, ?>) seen.get("dom"))
+        assertThat(objectOf(seen.get("dom")))
                 .as("what the payloads left in the widget")
                 .containsEntry("images", 0)
                 .containsEntry("scriptLinks", 0)
@@ -270,6 +270,12 @@ class WidgetBrowserIT extends ServerContract {
             Thread.sleep(100);
         }
         assertThat(status).as("source status: " + latest).isEqualTo("ready");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> objectOf(Object json) {
+        assertThat(json).isInstanceOf(Map.class);
+        return (Map<String, Object>) json;
     }
 
     @SuppressWarnings("unchecked")
