@@ -127,6 +127,7 @@ async function flow() {
   const finalText = (await answer.textContent()) || "";
   assert.ok(finalText.includes(env("FACT")), `the answer lacks the fact: ${finalText}`);
   assert.ok(partialSeen.length < finalText.length, "the first text seen was already the whole answer");
+  assert.equal(await answer.locator("strong").first().textContent(), env("FACT"), "**bold** was not rendered as bold");
   summary.partialSeen = partialSeen;
   summary.answer = finalText;
 

@@ -3,7 +3,8 @@
  * Nothing from the server or a model is ever inserted as HTML: every node is built with DOM APIs. */
 (function () {
   "use strict";
-  var script = document.currentScript;
+  // currentScript is null when a tag manager runs the snippet late: then find the tag by its attributes.
+  var script = document.currentScript || document.querySelector('script[data-bot][src$="/widget.js"]');
   if (!script || (window.Cairn && window.Cairn.version)) return;
   var key = script.getAttribute("data-bot") || "";
   var base = new URL(script.src).origin;

@@ -35,8 +35,9 @@ import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 
 /**
- * Builds the widget's public surface (config, chat, ratings and leads, and the owners' reading of them) and the layered rate limits: token buckets in memory on the embedded default
- * (one process), in the PostgreSQL database when {@code cairn.db.url} is set, so that every node shares them.
+ * Builds the widget's public surface (config, chat, visitors' ratings and leads, and the owners' reading of them)
+ * and the layered rate limits: token buckets in memory on the embedded default (one process), in the PostgreSQL
+ * database when {@code cairn.db.url} is set, so that every node shares them.
  */
 @Factory
 class WidgetFactory {
