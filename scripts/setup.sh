@@ -18,7 +18,7 @@ need_postgres() {
   fi
 }
 
-# The openai npm client drives OpenAiSdkIT. Node.js comes from Debian (bookworm: Node 18, enough for openai 4.x),
+# The openai npm client drives OpenAiSdkIT; playwright-core drives Chromium in WidgetBrowserIT. Node.js comes from Debian (bookworm: Node 18, enough for openai 4.x),
 # the client from the npm registry, at the exact versions of host-server/src/test/node/package-lock.json.
 NODE_DIR=host-server/src/test/node
 
@@ -46,8 +46,20 @@ need_openai_client() {
   fi
 }
 
+# The widget's browser tests (WidgetBrowserIT) drive Debian's Chromium with playwright-core (from the same lockfile):
+# no browser is ever downloaded by npm.
+need_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    [ "$(id -u)" = 0 ] || { echo "setup: Chromium is missing; run as root to install it" >&2; exit 1; }
+    echo "setup: apt-get install chromium"
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq chromium >/dev/null
+  fi
+}
+
 need_java
 need_postgres
 need_node
 need_openai_client
+need_chromium
 echo "setup: ok"

@@ -6,9 +6,15 @@ import io.cairn.domain.ratelimit.RateLimitPlans;
 import io.cairn.ports.in.ratelimit.AdmitChatMessageUseCase;
 import io.cairn.ports.in.widget.AdmitVisitorQuestionUseCase;
 import io.cairn.ports.in.widget.AllowWidgetOriginUseCase;
+import io.cairn.ports.in.widget.CaptureLeadUseCase;
+import io.cairn.ports.in.widget.FindVisitorResponsesUseCase;
+import io.cairn.ports.in.widget.RateAnswerUseCase;
 import io.cairn.ports.in.widget.ReadWidgetConfigUseCase;
+import io.cairn.ports.out.persistence.AnswerFeedbackRepository;
 import io.cairn.ports.out.persistence.BotRepository;
 import io.cairn.ports.out.persistence.ConversationRepository;
+import io.cairn.ports.out.persistence.LeadRepository;
+import io.cairn.ports.out.persistence.MessageRepository;
 import io.cairn.ports.out.persistence.OrganizationRepository;
 import io.cairn.ports.out.ratelimit.RateLimitPort;
 import io.cairn.ports.out.security.VisitorSignaturePort;
@@ -17,6 +23,9 @@ import io.cairn.usecase.ratelimit.AdmitChatMessageService;
 import io.cairn.usecase.ratelimit.ChatThrottle;
 import io.cairn.usecase.widget.AdmitVisitorQuestionService;
 import io.cairn.usecase.widget.AllowWidgetOriginService;
+import io.cairn.usecase.widget.CaptureLeadService;
+import io.cairn.usecase.widget.FindVisitorResponsesService;
+import io.cairn.usecase.widget.RateAnswerService;
 import io.cairn.usecase.widget.ReadWidgetConfigService;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -26,8 +35,9 @@ import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 
 /**
- * Builds the widget's public surface and the layered rate limits: token buckets in memory on the embedded default
- * (one process), in the PostgreSQL database when {@code cairn.db.url} is set, so that every node shares them.
+ * Builds the widget's public surface (config, chat, visitors' ratings and leads, and the owners' reading of them)
+ * and the layered rate limits: token buckets in memory on the embedded default (one process), in the PostgreSQL
+ * database when {@code cairn.db.url} is set, so that every node shares them.
  */
 @Factory
 class WidgetFactory {
@@ -78,5 +88,35 @@ class WidgetFactory {
             ChatThrottle throttle,
             ClockPort clock) {
         return new AdmitVisitorQuestionService(bots, conversations, signatures, throttle, clock);
+    }
+
+    @Singleton
+    RateAnswerUseCase rateAnswer(
+            BotRepository bots,
+            ConversationRepository conversations,
+            MessageRepository messages,
+            AnswerFeedbackRepository feedback,
+            VisitorSignaturePort signatures,
+            ChatThrottle throttle,
+            ClockPort clock) {
+        return new RateAnswerService(bots, conversations, messages, feedback, signatures, throttle, clock);
+    }
+
+    @Singleton
+    CaptureLeadUseCase captureLead(
+            BotRepository bots,
+            ConversationRepository conversations,
+            MessageRepository messages,
+            LeadRepository leads,
+            VisitorSignaturePort signatures,
+            ChatThrottle throttle,
+            ClockPort clock) {
+        return new CaptureLeadService(bots, conversations, messages, leads, signatures, throttle, clock);
+    }
+
+    @Singleton
+    FindVisitorResponsesUseCase findVisitorResponses(
+            BotRepository bots, AnswerFeedbackRepository feedback, LeadRepository leads) {
+        return new FindVisitorResponsesService(bots, feedback, leads);
     }
 }

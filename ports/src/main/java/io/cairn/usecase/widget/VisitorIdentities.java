@@ -2,6 +2,7 @@ package io.cairn.usecase.widget;
 
 import io.cairn.domain.bot.Bot;
 import io.cairn.domain.error.UnauthorizedException;
+import io.cairn.ports.in.widget.VisitorIdentity;
 import io.cairn.ports.in.widget.VisitorQuestion;
 import io.cairn.ports.out.security.VisitorSignaturePort;
 import java.util.Optional;
@@ -20,19 +21,24 @@ final class VisitorIdentities {
 
     /** The proven user id, or nothing for an anonymous visitor. */
     Optional<String> verify(Bot bot, VisitorQuestion question) {
+        return verify(bot, new VisitorIdentity(question.userId(), question.userHash()));
+    }
+
+    /** The proven user id, or nothing for an anonymous visitor. */
+    Optional<String> verify(Bot bot, VisitorIdentity identity) {
         if (!bot.settings().identityVerification()) {
             return Optional.empty();
         }
-        boolean proven = question.userId().isPresent()
-                && question.userHash().isPresent()
+        boolean proven = identity.userId().isPresent()
+                && identity.userHash().isPresent()
                 && signatures.verifies(
                         bot.identitySecret(),
-                        question.userId().get(),
-                        question.userHash().get());
+                        identity.userId().get(),
+                        identity.userHash().get());
         if (!proven) {
             throw new UnauthorizedException(
                     "invalid_visitor_identity", "This bot requires a visitor identity signed by its owner");
         }
-        return question.userId();
+        return identity.userId();
     }
 }

@@ -10,6 +10,10 @@ import io.cairn.adapter.out.jdbc.tenant.JdbcMembershipRepository;
 import io.cairn.adapter.out.jdbc.tenant.JdbcOrganizationRepository;
 import io.cairn.adapter.out.jdbc.tenant.JdbcUserRepository;
 import io.cairn.adapter.out.jdbc.tenant.JdbcWorkspaceRepository;
+import io.cairn.adapter.out.jdbc.widget.JdbcAnswerFeedbackRepository;
+import io.cairn.adapter.out.jdbc.widget.JdbcLeadRepository;
+import io.cairn.ports.out.persistence.AnswerFeedbackRepository;
+import io.cairn.ports.out.persistence.AnswerFeedbackRepositoryContract;
 import io.cairn.ports.out.persistence.BotRepository;
 import io.cairn.ports.out.persistence.BotRepositoryContract;
 import io.cairn.ports.out.persistence.ConversationRepository;
@@ -18,6 +22,8 @@ import io.cairn.ports.out.persistence.DocumentRepository;
 import io.cairn.ports.out.persistence.DocumentRepositoryContract;
 import io.cairn.ports.out.persistence.InvitationRepository;
 import io.cairn.ports.out.persistence.InvitationRepositoryContract;
+import io.cairn.ports.out.persistence.LeadRepository;
+import io.cairn.ports.out.persistence.LeadRepositoryContract;
 import io.cairn.ports.out.persistence.MembershipRepository;
 import io.cairn.ports.out.persistence.MembershipRepositoryContract;
 import io.cairn.ports.out.persistence.MessageRepository;
@@ -144,6 +150,22 @@ class PostgresRepositoriesIT {
         @Override
         protected MessageRepository newRepository() {
             return context.getBean(JdbcMessageRepository.class);
+        }
+    }
+
+    @Nested
+    class AnswerFeedback extends AnswerFeedbackRepositoryContract {
+        @Override
+        protected AnswerFeedbackRepository newRepository() {
+            return context.getBean(JdbcAnswerFeedbackRepository.class);
+        }
+    }
+
+    @Nested
+    class Leads extends LeadRepositoryContract {
+        @Override
+        protected LeadRepository newRepository() {
+            return context.getBean(JdbcLeadRepository.class);
         }
     }
 }

@@ -3,15 +3,11 @@ package io.cairn.adapter.in.http.widget;
 import io.cairn.adapter.in.http.chat.AnswerStreams;
 import io.cairn.adapter.in.http.chat.ChatController;
 import io.cairn.adapter.in.http.chat.ChatResponse;
-import io.cairn.adapter.in.http.ratelimit.ClientAddresses;
 import io.cairn.ports.in.chat.AnswerListener;
 import io.cairn.ports.in.chat.AskQuestionCommand;
 import io.cairn.ports.in.chat.AskQuestionUseCase;
 import io.cairn.ports.in.widget.AdmitVisitorQuestionUseCase;
-import io.cairn.ports.in.widget.AllowWidgetOriginUseCase;
 import io.cairn.ports.in.widget.ReadWidgetConfigUseCase;
-import io.cairn.ports.in.widget.WidgetVisit;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -25,7 +21,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import java.util.Optional;
 
 /**
  * Driving adapter: the widget's public surface, {@code /widget/{publicKey}/config} and {@code /chat}, anonymous and
@@ -38,38 +33,35 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class WidgetController {
 
-    private final AllowWidgetOriginUseCase allowOrigin;
+    private final WidgetVisits visits;
     private final ReadWidgetConfigUseCase readConfig;
     private final AdmitVisitorQuestionUseCase admitQuestion;
     private final AskQuestionUseCase askQuestion;
     private final AnswerStreams streams;
-    private final ClientAddresses clients;
 
     public WidgetController(
-            AllowWidgetOriginUseCase allowOrigin,
+            WidgetVisits visits,
             ReadWidgetConfigUseCase readConfig,
             AdmitVisitorQuestionUseCase admitQuestion,
             AskQuestionUseCase askQuestion,
-            AnswerStreams streams,
-            ClientAddresses clients) {
-        this.allowOrigin = allowOrigin;
+            AnswerStreams streams) {
+        this.visits = visits;
         this.readConfig = readConfig;
         this.admitQuestion = admitQuestion;
         this.askQuestion = askQuestion;
         this.streams = streams;
-        this.clients = clients;
     }
 
     @Get("/config")
     public WidgetConfigResponse config(HttpRequest<?> request, String publicKey) {
-        return WidgetConfigResponse.from(readConfig.read(visit(request, publicKey)));
+        return WidgetConfigResponse.from(readConfig.read(visits.visit(request, publicKey)));
     }
 
     @Post(
             value = "/chat",
             produces = {MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM})
     public HttpResponse<?> chat(HttpRequest<?> request, String publicKey, @Body WidgetChatRequest body) {
-        AskQuestionCommand command = admitQuestion.admit(body.toQuestion(visit(request, publicKey)));
+        AskQuestionCommand command = admitQuestion.admit(body.toQuestion(visits.visit(request, publicKey)));
         if (ChatController.wantsEvents(request)) {
             return HttpResponse.ok(streams.stream(command)).contentType(MediaType.TEXT_EVENT_STREAM_TYPE);
         }
@@ -79,30 +71,11 @@ public class WidgetController {
 
     @Options("/config")
     public MutableHttpResponse<?> preflightConfig(HttpRequest<?> request, String publicKey) {
-        return preflight(request, publicKey);
+        return visits.preflight(request, publicKey);
     }
 
     @Options("/chat")
     public MutableHttpResponse<?> preflightChat(HttpRequest<?> request, String publicKey) {
-        return preflight(request, publicKey);
-    }
-
-    private MutableHttpResponse<?> preflight(HttpRequest<?> request, String publicKey) {
-        settleOrigin(request, publicKey);
-        MutableHttpResponse<?> response = HttpResponse.noContent();
-        WidgetCors.preflight(response);
-        return response;
-    }
-
-    /** The visit, once its origin is known to be allowed for this bot; the use cases check it again themselves. */
-    private WidgetVisit visit(HttpRequest<?> request, String publicKey) {
-        Optional<String> origin = settleOrigin(request, publicKey);
-        return new WidgetVisit(publicKey, origin, clients.of(request));
-    }
-
-    private Optional<String> settleOrigin(HttpRequest<?> request, String publicKey) {
-        Optional<String> origin = request.getHeaders().findFirst(HttpHeaders.ORIGIN);
-        WidgetCors.allow(request, allowOrigin.allow(publicKey, origin));
-        return origin;
+        return visits.preflight(request, publicKey);
     }
 }

@@ -215,6 +215,31 @@ class WidgetControllerTest {
         }
     }
 
+    @Test
+    void should_take_the_servers_own_origin_when_a_same_origin_browser_request_carries_none() {
+        // given a bot that allows this server's own origin (the playground), and one that does not
+        String self = "http://" + server.getHost() + ":" + server.getPort();
+        String playgroundKey = (String) api.map(api.post(
+                        "/api/v1/bots", token, Map.of("name", "Playground bot", "allowedOrigins", List.of(self))))
+                .get("publicKey");
+
+        // when
+        Api.Reply sameOrigin = fetchWithoutOrigin(playgroundKey, "same-origin");
+        Api.Reply crossSite = fetchWithoutOrigin(playgroundKey, "cross-site");
+        Api.Reply notAllowed = fetchWithoutOrigin(publicKey, "same-origin");
+
+        // then
+        assertThat(sameOrigin.status()).isEqualTo(200);
+        assertThat(crossSite.status()).isEqualTo(403);
+        assertThat(notAllowed.status()).isEqualTo(403);
+    }
+
+    private Api.Reply fetchWithoutOrigin(String key, String fetchSite) {
+        return api.send(api.request("/widget/" + key + "/config", null)
+                .header("Sec-Fetch-Site", fetchSite)
+                .GET());
+    }
+
     private Api.Reply preflight(String path, String origin) {
         return api.send(api.request(path, null)
                 .header("Origin", origin)
