@@ -11,6 +11,7 @@ import io.cairn.domain.bot.BotId;
 import io.cairn.domain.common.PageRequest;
 import io.cairn.domain.source.Document;
 import io.cairn.domain.source.DocumentId;
+import io.cairn.domain.source.PageState;
 import io.cairn.domain.source.Source;
 import io.cairn.domain.tenant.OrganizationId;
 import java.util.List;
@@ -149,5 +150,26 @@ public abstract class DocumentRepositoryContract {
         assertThat(documents.findById(orgA, doomed.id())).isEmpty();
         assertThat(documents.listAllBySource(orgA, source.id())).isEmpty();
         assertThat(documents.findById(orgA, kept.id())).contains(kept);
+    }
+
+    @Test
+    void should_keep_page_state_and_notice_and_delete_only_the_tenants_own_document_when_asked() {
+        // given
+        Document page = anyDocument(source, "https://example.com/kept", 1)
+                .withPage(new PageState("\"v7\"", "Tue, 03 Nov 2026 10:00:00 GMT", "2026-11-03T10:00:00Z", "abc123", 2))
+                .withNotice("truncated: cut at the parser's limit");
+        Document gone = anyDocument(source, "https://example.com/gone", 2);
+        documents.save(page);
+        documents.save(gone);
+
+        // when
+        documents.delete(orgB, gone.id());
+        boolean survivedForeignDelete = documents.findById(orgA, gone.id()).isPresent();
+        documents.delete(orgA, gone.id());
+
+        // then
+        assertThat(documents.findById(orgA, page.id())).contains(page);
+        assertThat(survivedForeignDelete).isTrue();
+        assertThat(documents.findById(orgA, gone.id())).isEmpty();
     }
 }

@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cairn.domain.bot.BotId;
 import io.cairn.domain.common.PageRequest;
+import io.cairn.domain.source.CrawlSettings;
 import io.cairn.domain.source.IngestStatus;
 import io.cairn.domain.source.Source;
 import io.cairn.domain.source.SourceId;
+import io.cairn.domain.source.SyncSchedule;
 import io.cairn.domain.tenant.OrganizationId;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,5 +135,36 @@ public abstract class SourceRepositoryContract {
         List<Source> walked = walk(2, page -> sources.listByBot(orgA, bot, page));
         // then
         assertThat(walked).extracting(Source::title).containsExactly("Page 1", "Page 2", "Page 3", "Page 4", "Page 5");
+    }
+
+    @Test
+    void should_keep_crawl_bounds_and_schedule_and_list_due_sources_across_tenants_when_their_time_comes() {
+        // given: a daily website in one tenant, an hourly sitemap in another, and a website with no schedule
+        var bounds = new CrawlSettings(2, 50, List.of("/docs/**"), List.of("*.pdf", "/docs/old/**"));
+        Source daily =
+                anySource(orgA, bot, 1).crawledBy(bounds, SyncSchedule.DAILY).ready(4, 9, at(10));
+        Source hourly = anySource(orgB, bot, 2)
+                .crawledBy(CrawlSettings.defaults(), SyncSchedule.HOURLY)
+                .ready(1, 1, at(10));
+        Source manual =
+                anySource(orgA, bot, 3).crawledBy(bounds, SyncSchedule.OFF).ready(1, 1, at(10));
+        List.of(daily, hourly, manual).forEach(sources::save);
+
+        // when
+        List<Source> dueInTwoHours = mine(sources.listDue(at(10).plus(Duration.ofHours(2)), 1000));
+        List<Source> dueInTwoDays = mine(sources.listDue(at(10).plus(Duration.ofDays(2)), 1000));
+
+        // then
+        assertThat(sources.findById(orgA, daily.id())).contains(daily);
+        assertThat(daily.nextSyncAt()).contains(at(10).plus(Duration.ofDays(1)));
+        assertThat(dueInTwoHours).extracting(Source::id).containsExactly(hourly.id());
+        assertThat(dueInTwoDays).extracting(Source::id).containsExactly(hourly.id(), daily.id());
+    }
+
+    private List<Source> mine(List<Source> due) {
+        return due.stream()
+                .filter(s ->
+                        s.organizationId().equals(orgA) || s.organizationId().equals(orgB))
+                .toList();
     }
 }
