@@ -94,22 +94,7 @@ public record Source(
 
     /** The same source, crawled within these bounds and synced on this schedule. */
     public Source crawledBy(CrawlSettings bounds, SyncSchedule every) {
-        return new Source(
-                id,
-                organizationId,
-                botId,
-                type,
-                title,
-                location,
-                status,
-                error,
-                documentCount,
-                chunkCount,
-                createdAt,
-                lastSyncedAt,
-                bounds,
-                every,
-                nextSyncAt);
+        return with(status, error, documentCount, chunkCount, lastSyncedAt, nextSyncAt, bounds, every);
     }
 
     public boolean isWeb() {
@@ -144,6 +129,18 @@ public record Source(
 
     private Source with(
             IngestStatus s, String err, int docs, int chunks, Optional<Instant> synced, Optional<Instant> next) {
+        return with(s, err, docs, chunks, synced, next, crawl, schedule);
+    }
+
+    private Source with(
+            IngestStatus s,
+            String err,
+            int docs,
+            int chunks,
+            Optional<Instant> synced,
+            Optional<Instant> next,
+            CrawlSettings bounds,
+            SyncSchedule every) {
         return new Source(
                 id,
                 organizationId,
@@ -157,8 +154,8 @@ public record Source(
                 chunks,
                 createdAt,
                 synced,
-                crawl,
-                schedule,
+                bounds,
+                every,
                 next);
     }
 }

@@ -2,6 +2,8 @@ package io.cairn.host.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cairn.adapter.out.scraper.DocumentFixtures;
+import io.cairn.adapter.out.scraper.HangingPdfParser;
 import io.cairn.adapter.out.scraper.TikaDocumentParserAdapter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -63,7 +65,7 @@ class HostileFilesIT extends ServerContract {
     @Test
     void should_fail_as_zip_bomb_when_docx_inflates_a_thousandfold() throws Exception {
         // given: 256 MiB of XML in a file of a few hundred KiB
-        byte[] bomb = HostileFiles.docxBomb(256);
+        byte[] bomb = DocumentFixtures.docxBomb(256);
 
         // when
         Map<String, Object> source = awaitFinal(upload("bomb.docx", DOCX, bomb));
@@ -79,7 +81,8 @@ class HostileFilesIT extends ServerContract {
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // given
         Path secret = Files.writeString(dir.resolve("secret.txt"), "CANARY-SECRET-4d1e quarterly revenue");
-        byte[] xxe = HostileFiles.docxWithExternalEntity(secret.toUri().toString());
+        byte[] xxe =
+                DocumentFixtures.docxWithExternalEntity(secret.toUri().toString(), "Quarterly report", "PLACEHOLDER");
 
         // when
         String sourceId = upload("report.docx", DOCX, xxe);
@@ -99,7 +102,7 @@ class HostileFilesIT extends ServerContract {
     @Test
     void should_be_ready_and_flagged_truncated_when_pdf_has_ten_million_characters() throws Exception {
         // given
-        byte[] huge = HostileFiles.pdfWithAtLeast(10_000_000);
+        byte[] huge = DocumentFixtures.pdfWithAtLeast(10_000_000);
 
         // when
         String sourceId = upload("huge.pdf", "application/pdf", huge);
@@ -119,7 +122,7 @@ class HostileFilesIT extends ServerContract {
     @Test
     void should_refuse_type_when_executable_is_declared_a_pdf() throws Exception {
         // when
-        Map<String, Object> source = awaitFinal(upload("report.pdf", "application/pdf", HostileFiles.EXE));
+        Map<String, Object> source = awaitFinal(upload("report.pdf", "application/pdf", DocumentFixtures.EXE));
 
         // then
         assertThat(source.get("status")).isEqualTo("failed");

@@ -23,7 +23,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Builds PDF, DOCX, XLSX, ZIP and PNG fixtures, hostile ones included, at run time, so no binary is checked in. */
-final class DocumentFixtures {
+public final class DocumentFixtures {
+
+    /** The first bytes of a Windows executable. */
+    public static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0};
 
     private DocumentFixtures() {}
 
@@ -77,7 +80,7 @@ final class DocumentFixtures {
      * A DOCX whose document.xml declares an external entity pointing at {@code systemId} and uses it in place of the
      * paragraph text {@code PLACEHOLDER}.
      */
-    static byte[] docxWithExternalEntity(String systemId, String... paragraphs) {
+    public static byte[] docxWithExternalEntity(String systemId, String... paragraphs) {
         byte[] clean = docx(null, paragraphs);
         return rewriteEntry(clean, "word/document.xml", xml -> {
             String doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + systemId + "\">]>";
@@ -92,7 +95,7 @@ final class DocumentFixtures {
      * A DOCX whose document.xml holds {@code megabytes} MiB of one repeated sentence: it deflates about a thousand
      * times, so the file stays a few hundred KiB. Written entry by entry, never held inflated in memory.
      */
-    static byte[] docxBomb(int megabytes) {
+    public static byte[] docxBomb(int megabytes) {
         String xml = entry(docx(null, "PLACEHOLDER"), "word/document.xml");
         byte[] sentence =
                 "All work and no play makes a dull document. ".repeat(1024).getBytes(StandardCharsets.UTF_8);
@@ -132,7 +135,7 @@ final class DocumentFixtures {
      * A PDF of at least {@code characters} characters: pages of long lines in a 4-point font, each page's content
      * stream built once and reused, so a 10-million-character file takes a few seconds.
      */
-    static byte[] pdfWithAtLeast(long characters) {
+    public static byte[] pdfWithAtLeast(long characters) {
         String line = "Hostile input keeps the parser honest about its character limit; line number ";
         int linesPerPage = 140;
         try (PDDocument document = new PDDocument();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
@@ -19,18 +20,25 @@ import org.xml.sax.SAXException;
  * A test-only Tika parser (registered through META-INF/services, so Tika prefers it to its own for PDF) that never
  * returns and swallows interrupts for a PDF named {@code *cairn-hang*}, like a parser stuck in a loop; every other PDF
  * goes to Tika's PDFParser. Only the production watchdog can stop the caller; {@link #release()} ends the loops.
+ * Shared with host-server's end-to-end parser suite through this module's test-jar.
  */
 public final class HangingPdfParser implements Parser {
 
+    private static final AtomicInteger HANGING = new AtomicInteger();
     private static volatile boolean released;
 
     private final Parser pdf = new PDFParser();
 
-    static void hold() {
+    /** Parses stuck in the loop right now. */
+    public static int hanging() {
+        return HANGING.get();
+    }
+
+    public static void hold() {
         released = false;
     }
 
-    static void release() {
+    public static void release() {
         released = true;
     }
 
@@ -47,9 +55,14 @@ public final class HangingPdfParser implements Parser {
             pdf.parse(stream, handler, metadata, context);
             return;
         }
-        while (!released) {
-            Thread.interrupted(); // ignores the watchdog's interrupt, as a parser stuck in a loop would
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        HANGING.incrementAndGet();
+        try {
+            while (!released) {
+                Thread.interrupted(); // ignores the watchdog's interrupt, as a parser stuck in a loop would
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+            }
+        } finally {
+            HANGING.decrementAndGet();
         }
     }
 }

@@ -101,7 +101,7 @@ class TikaDocumentParserAdapterFailureTest {
     @Test
     void should_refuse_type_when_file_is_a_windows_executable() {
         // given
-        byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0};
+        byte[] exe = DocumentFixtures.EXE;
 
         // when
         DocumentParseException failure = failureOf(exe, "setup.txt", "text/plain");
