@@ -57,6 +57,11 @@ public final class TikaDocumentParserAdapter implements DocumentParserPort, Auto
         return watchdog.stuckThreads();
     }
 
+    /** Whether so many parser threads are stuck that new documents are refused until the process restarts. */
+    public boolean saturated() {
+        return stuckThreads() >= settings.maxStuckThreads();
+    }
+
     @Override
     public void close() {
         watchdog.close();

@@ -31,7 +31,7 @@ public final class DocumentFixtures {
     private DocumentFixtures() {}
 
     /** One page per entry of {@code pages}; each entry's lines are set with a blank line between them. */
-    static byte[] pdf(String title, String[]... pages) {
+    public static byte[] pdf(String title, String[]... pages) {
         try (PDDocument document = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String[] lines : pages) {
