@@ -21,18 +21,19 @@ import java.util.Set;
  * Crawls a website breadth first from its start page, on the same host: follows links up to {@code maxDepth},
  * takes at most {@code maxPages} pages, honours robots.txt and the include/exclude globs, and drops duplicates by
  * normalised, redirected and canonical URL. Pages indexed by earlier runs are visited again, so a sync notices
- * changed and deleted pages; pages are fetched one at a time, as each document is asked for.
+ * changed and deleted pages; pages are fetched one at a time, as each document is asked for. When the start page
+ * itself redirects to another host (http to https, a bare domain to www.), the crawl moves to that host.
  */
 final class SiteCrawl implements Iterator<SourceDocument> {
 
     private static final int FRONTIER_FACTOR = 20;
 
-    private final URI start;
+    private URI start;
     private final CrawlSettings bounds;
     private final Map<String, Document> known;
     private final PageRetriever retriever;
     private final LinkExtractorPort links;
-    private final RobotsRules rules;
+    private RobotsRules rules;
     private final PriorityQueue<Queued> frontier =
             new PriorityQueue<>(Comparator.comparingInt(Queued::depth).thenComparingLong(Queued::order));
     private final Set<String> seen = new HashSet<>();
@@ -96,7 +97,14 @@ final class SiteCrawl implements Iterator<SourceDocument> {
             return new SourceDocument(url, PageRetriever.failure(e, previous));
         }
         URI landed = WebAddress.normalise(fetched.page().finalUri()).orElse(item.url());
-        if (!landed.equals(item.url())) {
+        if (item.url().equals(start) && !WebAddress.sameSite(landed, start)) {
+            // The start page moved (http to https, or to www.): the site is where it landed.
+            start = landed;
+            rules = retriever.robotsOf(landed);
+            seen.add(landed.toString());
+            url = landed.toString();
+            admitted = bounds.admits(WebAddress.pathAndQuery(landed));
+        } else if (!landed.equals(item.url())) {
             if (!WebAddress.sameSite(landed, start) || !seen.add(landed.toString())) {
                 return null;
             }
@@ -136,6 +144,13 @@ final class SiteCrawl implements Iterator<SourceDocument> {
                 && (url.equals(start) || bounds.admits(WebAddress.pathAndQuery(url)))
                 && frontier.size() < bounds.maxPages() * FRONTIER_FACTOR
                 && seen.add(url.toString())) {
+            frontier.add(new Queued(url, depth, order++));
+        }
+    }
+
+    /** A page an earlier run found is visited again, even if the start page has since moved to another host. */
+    private void revisit(URI url, int depth) {
+        if (seen.add(url.toString())) {
             frontier.add(new Queued(url, depth, order++));
         }
     }

@@ -55,17 +55,19 @@ final class SitemapCrawl {
         while (!sitemaps.isEmpty() && read++ < MAX_SITEMAPS) {
             URI next = sitemaps.poll();
             FetchedPage body = retriever.fetch(next, rules);
-            Sitemap sitemap = parser.parse(next, body.body(), body.contentType());
+            // A sitemap that redirected (to https, to www.) lists pages of the site it landed on.
+            URI site = WebAddress.normalise(body.finalUri()).orElse(next);
+            Sitemap sitemap = parser.parse(site, body.body(), body.contentType());
             if (sitemap instanceof Sitemap.Index index) {
                 index.sitemaps().stream()
                         .map(WebAddress::normalise)
                         .flatMap(Optional::stream)
-                        .filter(u -> WebAddress.sameSite(u, sitemapUrl))
+                        .filter(u -> WebAddress.sameSite(u, site))
                         .forEach(sitemaps::add);
             } else {
                 for (Sitemap.Entry entry : ((Sitemap.UrlSet) sitemap).entries()) {
                     Optional<URI> url = WebAddress.normalise(entry.url())
-                            .filter(u -> WebAddress.sameSite(u, sitemapUrl))
+                            .filter(u -> WebAddress.sameSite(u, site))
                             .filter(u -> bounds.admits(WebAddress.pathAndQuery(u)));
                     if (url.isEmpty()) {
                         continue;

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class FakePageFetcher implements PageFetcherPort {
 
     private final Map<URI, String> pages = new ConcurrentHashMap<>();
+    private final Map<URI, URI> redirects = new ConcurrentHashMap<>();
 
     public FakePageFetcher page(String url, String html) {
         pages.put(URI.create(url), html);
@@ -25,11 +26,18 @@ public class FakePageFetcher implements PageFetcherPort {
         return this;
     }
 
+    /** Fetching {@code from} lands on {@code to}, as after a redirect. */
+    public FakePageFetcher redirect(String from, String to) {
+        redirects.put(URI.create(from), URI.create(to));
+        return this;
+    }
+
     @Override
-    public FetchedPage fetch(URI uri) {
+    public FetchedPage fetch(URI requested) {
+        URI uri = redirects.getOrDefault(requested, requested);
         String body = pages.get(uri);
         if (body == null) {
-            throw new FetchFailedException(FetchFailedException.Reason.HTTP_STATUS, "HTTP 404 for " + uri);
+            throw FetchFailedException.status(404, "HTTP 404 for " + uri);
         }
         return new FetchedPage(
                 uri, 200, "text/html", body.getBytes(StandardCharsets.UTF_8), Optional.empty(), Optional.empty());
