@@ -9,7 +9,6 @@ import io.cairn.domain.source.SyncReport;
 import io.cairn.ports.in.source.FindSourcesUseCase;
 import io.cairn.ports.in.source.IngestSourceUseCase;
 import io.micronaut.context.annotation.Prototype;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -126,7 +125,7 @@ final class SourcesCommand {
         static String line(SyncReport r) {
             return String.format(
                     "%s  %-6s added %d, changed %d, removed %d, unchanged %d, skipped %d, failed %d  in %.1f s%s",
-                    Instant.ofEpochMilli(r.startedAt().toEpochMilli()),
+                    r.startedAt(),
                     r.status().wireName(),
                     r.added(),
                     r.changed(),

@@ -149,13 +149,8 @@ class UseCaseFactory {
 
     @Singleton
     PreviewCrawlUseCase previewCrawl(
-            BotRepository bots,
-            SourceContentRepository contents,
-            DocumentParserPort parser,
-            PageFetcherPort fetcher,
-            CrawlPorts crawl,
-            ClockPort clock) {
-        return new PreviewCrawlService(bots, contents, parser, fetcher, crawl, clock);
+            BotRepository bots, DocumentParserPort parser, PageFetcherPort fetcher, CrawlPorts crawl) {
+        return new PreviewCrawlService(bots, parser, fetcher, crawl);
     }
 
     @Singleton

@@ -1,16 +1,10 @@
 package io.cairn.host.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The websites of the browser tests, on loopback: a customer's pages embedding the widget (one with hostile CSS under
@@ -26,29 +20,18 @@ final class TestSites implements AutoCloseable {
             + " Bicycles travel free of charge. Tickets are sold on board.";
     private static final String CSP_NONCE = "aG9zdGlsZS1wYWdl";
 
-    private final HttpServer site;
-    private final HttpServer exfil;
-    private final List<String> exfilRequests = new CopyOnWriteArrayList<>();
-    private final Map<String, String> pages = new ConcurrentHashMap<>();
+    private final TestWebsite site;
+    private final TestWebsite exfil;
     private volatile String cairn = "";
 
     private TestSites() {
         try {
-            site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            exfil = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            site = TestWebsite.start();
+            exfil = TestWebsite.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        site.createContext("/", this::page);
-        exfil.createContext("/", exchange -> {
-            try (exchange) {
-                exfilRequests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
-                exchange.sendResponseHeaders(204, -1);
-            }
-        });
-        pages.put("/docs/timetable.html", html(TIMETABLE_TITLE, "<h1>Timetable</h1><p>" + FERRY + "</p>"));
-        site.start();
-        exfil.start();
+        site.html("/docs/timetable.html", html(TIMETABLE_TITLE, "<h1>Timetable</h1><p>" + FERRY + "</p>"));
     }
 
     static TestSites start() {
@@ -56,7 +39,7 @@ final class TestSites implements AutoCloseable {
     }
 
     int port() {
-        return site.getAddress().getPort();
+        return site.port();
     }
 
     String origin() {
@@ -74,7 +57,7 @@ final class TestSites implements AutoCloseable {
 
     /** A source page whose title and text carry payloads: they reach the widget as citation titles and snippets. */
     String craftedUrl() {
-        pages.put(
+        site.html(
                 "/docs/crafted.html",
                 "<!doctype html><html><head><title><img src=x onerror=alert('title')></title></head><body><p>" + FERRY
                         + "</p><p>&lt;svg onload=alert('snippet')&gt; ![s](" + exfilUrl()
@@ -83,11 +66,11 @@ final class TestSites implements AutoCloseable {
     }
 
     String exfilUrl() {
-        return "http://127.0.0.1:" + exfil.getAddress().getPort();
+        return "http://127.0.0.1:" + exfil.port();
     }
 
     List<String> exfilRequests() {
-        return List.copyOf(exfilRequests);
+        return exfil.requests();
     }
 
     static String xssWelcome(String exfil) {
@@ -111,14 +94,19 @@ final class TestSites implements AutoCloseable {
     /** The test host pages, embedding the widget exactly as docs/widget.md tells customers to. */
     void embed(String publicKey, String xssKey) {
         String snippet = "<script src=\"" + cairn + "/widget.js\" data-bot=\"%s\" async></script>";
-        pages.put(
+        site.reply(
                 "/hostile.html",
-                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hostile shop</title>"
-                        + "<style nonce=\"" + CSP_NONCE + "\">" + HOSTILE_CSS + "</style></head><body>"
-                        + "<h1>Shop</h1><p id=\"host-note\">The host page's own text.</p>"
-                        + "<a id=\"host-link\" href=\"#top\">A host link</a>"
-                        + snippet.formatted(publicKey) + "</body></html>");
-        pages.put(
+                new TestWebsite.Reply(
+                        200,
+                        "text/html; charset=utf-8",
+                        utf8(
+                                "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Hostile shop</title>"
+                                        + "<style nonce=\"" + CSP_NONCE + "\">" + HOSTILE_CSS + "</style></head><body>"
+                                        + "<h1>Shop</h1><p id=\"host-note\">The host page's own text.</p>"
+                                        + "<a id=\"host-link\" href=\"#top\">A host link</a>"
+                                        + snippet.formatted(publicKey) + "</body></html>"),
+                        Map.of("Content-Security-Policy", csp())));
+        site.html(
                 "/open.html",
                 "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Open shop</title></head>"
                         + "<body><h1>No CSP here</h1>" + snippet.formatted(xssKey) + "</body></html>");
@@ -139,32 +127,18 @@ final class TestSites implements AutoCloseable {
                 + "'; img-src 'none'; base-uri 'none'; form-action 'none'";
     }
 
-    private void page(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            String body = pages.get(path);
-            if (body == null) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            if (path.equals("/hostile.html")) {
-                exchange.getResponseHeaders().add("Content-Security-Policy", csp());
-            }
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-        }
-    }
-
     private static String html(String title, String body) {
         return "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body>" + body
                 + "</body></html>";
     }
 
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     @Override
     public void close() {
-        site.stop(0);
-        exfil.stop(0);
+        site.close();
+        exfil.close();
     }
 }

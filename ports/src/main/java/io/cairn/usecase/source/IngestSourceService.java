@@ -35,6 +35,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,10 +153,11 @@ public final class IngestSourceService implements IngestSourceUseCase {
         return finish(source, run, run.failureSummary(), started);
     }
 
+    /**
+     * The source's documents from earlier runs, by reference, read in one query; documents first seen in this run are
+     * added as they are created, so a reference given twice maps to one document.
+     */
     private Map<String, Document> known(Source source) {
-        if (!source.isWeb()) {
-            return Map.of();
-        }
         Map<String, Document> byUrl = new HashMap<>();
         documents.listAllBySource(source.organizationId(), source.id()).forEach(d -> byUrl.put(d.url(), d));
         return byUrl;
@@ -163,36 +165,30 @@ public final class IngestSourceService implements IngestSourceUseCase {
 
     private PreparedDocument prepare(
             Source source, SourceDocument item, Map<String, Document> known, IngestMode mode, IngestRun run) {
-        Optional<Document> previous = source.isWeb()
-                ? Optional.ofNullable(known.get(item.reference()))
-                : documents.findBySourceAndUrl(source.organizationId(), source.id(), item.reference());
+        Optional<Document> previous = Optional.ofNullable(known.get(item.reference()));
+        Supplier<Document> created = () -> firstSeen(source, item, known);
         Retrieval retrieval = item.retrieval();
         if (retrieval instanceof Retrieval.Fresh fresh) {
-            return fresh(source, item, previous, fresh, mode, run);
+            return fresh(item, previous.orElseGet(created), fresh, mode, run);
         }
         if (retrieval instanceof Retrieval.Unchanged same) {
-            unchanged(source, item, previous, same.page(), run);
+            unchanged(previous, created, same.page(), run);
         } else if (retrieval instanceof Retrieval.Gone) {
             previous.ifPresent(doc -> remove(doc, run));
         } else if (retrieval instanceof Retrieval.Skipped skip) {
-            Document doc = previous.orElseGet(() -> firstSeen(source, item));
+            Document doc = previous.orElseGet(created);
             withdrawIfIndexed(doc);
             documents.save(doc.skipped(skip.reason(), clock.now()));
             run.countSkipped();
         } else {
-            failedFetch(source, item, previous, (Retrieval.Failed) retrieval, run);
+            failedFetch(previous, created, (Retrieval.Failed) retrieval, run);
         }
         return null;
     }
 
     private PreparedDocument fresh(
-            Source source,
-            SourceDocument item,
-            Optional<Document> previous,
-            Retrieval.Fresh fresh,
-            IngestMode mode,
-            IngestRun run) {
-        Document doc = previous.orElseGet(() -> firstSeen(source, item)).withPage(fresh.page());
+            SourceDocument item, Document known, Retrieval.Fresh fresh, IngestMode mode, IngestRun run) {
+        Document doc = known.withPage(fresh.page());
         try {
             ParsedDocument parsed = fresh.parse().get();
             String title = parsed.title().isBlank() ? item.reference() : parsed.title();
@@ -217,14 +213,10 @@ public final class IngestSourceService implements IngestSourceUseCase {
         }
     }
 
-    private void unchanged(
-            Source source, SourceDocument item, Optional<Document> previous, PageState page, IngestRun run) {
+    private void unchanged(Optional<Document> previous, Supplier<Document> created, PageState page, IngestRun run) {
         if (previous.isEmpty() || previous.get().status() != IngestStatus.READY) {
             // Nothing indexed to keep: a 304 for a page never indexed can only come from a confused server.
-            fail(
-                    previous.orElseGet(() -> firstSeen(source, item)),
-                    "http_status: not modified, but never indexed",
-                    run);
+            fail(previous.orElseGet(created), "http_status: not modified, but never indexed", run);
             return;
         }
         documents.save(previous.get().withPage(page));
@@ -232,7 +224,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
     }
 
     private void failedFetch(
-            Source source, SourceDocument item, Optional<Document> previous, Retrieval.Failed failed, IngestRun run) {
+            Optional<Document> previous, Supplier<Document> created, Retrieval.Failed failed, IngestRun run) {
         String reason = FailureReasons.of(failed.error());
         if (previous.isPresent() && previous.get().status() == IngestStatus.READY) {
             // A page that answered 503 or timed out once keeps its last good content until it is really gone.
@@ -240,7 +232,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
             run.keptAfterFailure(reason, previous.get().chunkCount());
             return;
         }
-        fail(previous.orElseGet(() -> firstSeen(source, item)), reason, run);
+        fail(previous.orElseGet(created), reason, run);
     }
 
     private void remove(Document doc, IngestRun run) {
@@ -256,9 +248,10 @@ public final class IngestSourceService implements IngestSourceUseCase {
      * A new document is stored before any of its chunks reach the index, so a run that crashes after indexing finds
      * the same document id again and replaces its chunks instead of adding a second copy.
      */
-    private Document firstSeen(Source source, SourceDocument item) {
+    private Document firstSeen(Source source, SourceDocument item, Map<String, Document> known) {
         Document doc = Document.processing(source, item.reference(), item.reference(), clock.now());
         documents.save(doc);
+        known.put(item.reference(), doc);
         return doc;
     }
 

@@ -88,9 +88,7 @@ final class PageRetriever {
     /** A page indexed before that is now 404 or 410 is gone; any other failure keeps its last good content. */
     static Retrieval failure(FetchFailedException e, Optional<Document> previous) {
         boolean indexed = previous.filter(d -> d.status() == IngestStatus.READY).isPresent();
-        return e.gone() && indexed
-                ? new Retrieval.Gone(FailureReasons.of(e))
-                : new Retrieval.Failed(e, previous.map(Document::page).orElse(null));
+        return e.gone() && indexed ? new Retrieval.Gone() : new Retrieval.Failed(e);
     }
 
     private ParsedDocument parse(FetchedPage page) {

@@ -14,11 +14,11 @@ sealed interface Retrieval {
     record Unchanged(PageState page) implements Retrieval {}
 
     /** A page that was indexed is gone (404/410, or no longer in the sitemap): it leaves the index. */
-    record Gone(String reason) implements Retrieval {}
+    record Gone() implements Retrieval {}
 
     /** The crawl may not take this URL, for example robots.txt disallows it. */
     record Skipped(String reason) implements Retrieval {}
 
     /** Reading failed; a page indexed before keeps its last good content. */
-    record Failed(RuntimeException error, PageState page) implements Retrieval {}
+    record Failed(RuntimeException error) implements Retrieval {}
 }

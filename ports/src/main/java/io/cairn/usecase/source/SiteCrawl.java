@@ -57,7 +57,7 @@ final class SiteCrawl implements Iterator<SourceDocument> {
         known.values().stream()
                 .sorted(Comparator.comparingInt((Document d) -> d.page().depth()))
                 .forEach(d -> WebAddress.normalise(d.url())
-                        .ifPresent(u -> enqueue(u, d.page().depth())));
+                        .ifPresent(u -> revisit(u, d.page().depth())));
     }
 
     @Override
@@ -97,15 +97,13 @@ final class SiteCrawl implements Iterator<SourceDocument> {
             return new SourceDocument(url, PageRetriever.failure(e, previous));
         }
         URI landed = WebAddress.normalise(fetched.page().finalUri()).orElse(item.url());
-        if (item.url().equals(start) && !WebAddress.sameSite(landed, start)) {
-            // The start page moved (http to https, or to www.): the site is where it landed.
-            start = landed;
-            rules = retriever.robotsOf(landed);
-            seen.add(landed.toString());
-            url = landed.toString();
-            admitted = bounds.admits(WebAddress.pathAndQuery(landed));
-        } else if (!landed.equals(item.url())) {
-            if (!WebAddress.sameSite(landed, start) || !seen.add(landed.toString())) {
+        if (!landed.equals(item.url())) {
+            if (item.url().equals(start) && !WebAddress.sameSite(landed, start)) {
+                // The start page moved (http to https, or to www.): the site is where it landed.
+                start = landed;
+                rules = retriever.robotsOf(landed);
+                seen.add(landed.toString());
+            } else if (!WebAddress.sameSite(landed, start) || !seen.add(landed.toString())) {
                 return null;
             }
             url = landed.toString();
@@ -114,16 +112,14 @@ final class SiteCrawl implements Iterator<SourceDocument> {
         PageLinks page = fetched.retrieval() instanceof Retrieval.Unchanged
                 ? PageLinks.NONE
                 : links.extract(landed, fetched.page().body(), fetched.page().contentType());
-        if (page.canonical().isPresent()) {
-            Optional<URI> canonical = WebAddress.normalise(page.canonical().get());
-            if (canonical.isPresent()
-                    && !canonical.get().equals(landed)
-                    && WebAddress.sameSite(canonical.get(), start)) {
-                if (!seen.add(canonical.get().toString())) {
-                    return null;
-                }
-                url = canonical.get().toString();
+        Optional<URI> canonical = page.canonical()
+                .flatMap(WebAddress::normalise)
+                .filter(c -> !c.equals(landed) && WebAddress.sameSite(c, start));
+        if (canonical.isPresent()) {
+            if (!seen.add(canonical.get().toString())) {
+                return null;
             }
+            url = canonical.get().toString();
         }
         if (item.depth() < bounds.maxDepth() && !page.noFollow()) {
             page.links().forEach(link -> WebAddress.normalise(link).ifPresent(u -> enqueue(u, item.depth() + 1)));

@@ -98,7 +98,7 @@ final class SitemapCrawl {
         List<SourceDocument> gone = new ArrayList<>();
         known.forEach((url, doc) -> {
             if (!listed.containsKey(url)) {
-                gone.add(new SourceDocument(url, new Retrieval.Gone(SkipReasons.NOT_IN_SITEMAP)));
+                gone.add(new SourceDocument(url, new Retrieval.Gone()));
             }
         });
         Iterator<Sitemap.Entry> pages = listed.values().iterator();

@@ -5,7 +5,6 @@ final class SkipReasons {
 
     static final String ROBOTS = "robots_disallowed: robots.txt does not allow Cairn to fetch this URL";
     static final String NOINDEX = "noindex: the page asks not to be indexed (robots meta tag)";
-    static final String NOT_IN_SITEMAP = "removed: the page is no longer in the sitemap";
 
     private SkipReasons() {}
 }

@@ -68,19 +68,22 @@ final class SourceReader {
         };
     }
 
-    PageRetriever retriever(IngestMode mode) {
+    private PageRetriever retriever(IngestMode mode) {
         return new PageRetriever(fetcher, parser, crawlPorts(), mode);
     }
 
-    CrawlPorts crawlPorts() {
+    private CrawlPorts crawlPorts() {
         return crawl.orElseThrow(() -> new UnsupportedOperationException(
                 "website and sitemap sources need a crawler, and none is configured"));
     }
 
     static URI startOf(Source source) {
-        return WebAddress.normalise(source.location())
-                .orElseThrow(
-                        () -> new FetchFailedException(Reason.INVALID_URL, "not an http(s) URL: " + source.location()));
+        return startOf(source.location());
+    }
+
+    static URI startOf(String location) {
+        return WebAddress.normalise(location)
+                .orElseThrow(() -> new FetchFailedException(Reason.INVALID_URL, "not an http(s) URL: " + location));
     }
 
     private StoredContent stored(Source source) {

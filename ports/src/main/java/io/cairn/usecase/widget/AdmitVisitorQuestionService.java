@@ -1,15 +1,14 @@
 package io.cairn.usecase.widget;
 
-import io.cairn.domain.bot.Bot;
 import io.cairn.ports.in.chat.AskQuestionCommand;
 import io.cairn.ports.in.widget.AdmitVisitorQuestionUseCase;
+import io.cairn.ports.in.widget.VisitorIdentity;
 import io.cairn.ports.in.widget.VisitorQuestion;
 import io.cairn.ports.out.persistence.BotRepository;
 import io.cairn.ports.out.persistence.ConversationRepository;
 import io.cairn.ports.out.security.VisitorSignaturePort;
 import io.cairn.ports.out.time.ClockPort;
 import io.cairn.usecase.ratelimit.ChatThrottle;
-import io.cairn.usecase.ratelimit.VisitorKeys;
 import java.util.Optional;
 
 /**
@@ -19,10 +18,8 @@ import java.util.Optional;
  */
 public final class AdmitVisitorQuestionService implements AdmitVisitorQuestionUseCase {
 
-    private final WidgetBots bots;
-    private final VisitorIdentities identities;
+    private final VisitorAccess access;
     private final ChatThrottle throttle;
-    private final VisitorConversations conversations;
 
     public AdmitVisitorQuestionService(
             BotRepository bots,
@@ -30,22 +27,17 @@ public final class AdmitVisitorQuestionService implements AdmitVisitorQuestionUs
             VisitorSignaturePort signatures,
             ChatThrottle throttle,
             ClockPort clock) {
-        this.bots = new WidgetBots(bots);
-        this.identities = new VisitorIdentities(signatures);
+        this.access = new VisitorAccess(bots, conversations, signatures, throttle, clock);
         this.throttle = throttle;
-        this.conversations = new VisitorConversations(conversations, clock);
     }
 
     @Override
     public AskQuestionCommand admit(VisitorQuestion question) {
-        Bot bot = bots.require(question.visit().publicKey());
-        bots.requireOrigin(bot, question.visit().origin());
-        Optional<String> user = identities.verify(bot, question);
-        throttle.admitMessage(
-                bot.organizationId(),
-                bot.id(),
-                VisitorKeys.of(user, question.visit().clientAddress()));
-        var conversation = conversations.openOrStart(bot, question.conversationId(), user);
+        VisitorAccess.Admitted visitor =
+                access.identify(question.visit(), new VisitorIdentity(question.userId(), question.userHash()));
+        var bot = visitor.bot();
+        throttle.admitMessage(bot.organizationId(), bot.id(), visitor.key(question.visit()));
+        var conversation = access.openOrStart(visitor, question.conversationId());
         return new AskQuestionCommand(bot.organizationId(), bot.id(), question.message(), Optional.of(conversation));
     }
 }

@@ -35,7 +35,7 @@ public final class CaptureLeadService implements CaptureLeadUseCase {
             VisitorSignaturePort signatures,
             ChatThrottle throttle,
             ClockPort clock) {
-        this.access = new VisitorAccess(bots, conversations, signatures, throttle);
+        this.access = new VisitorAccess(bots, conversations, signatures, throttle, clock);
         this.messages = messages;
         this.leads = leads;
         this.clock = clock;

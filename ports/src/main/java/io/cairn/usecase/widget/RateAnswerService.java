@@ -30,7 +30,7 @@ public final class RateAnswerService implements RateAnswerUseCase {
             VisitorSignaturePort signatures,
             ChatThrottle throttle,
             ClockPort clock) {
-        this.access = new VisitorAccess(bots, conversations, signatures, throttle);
+        this.access = new VisitorAccess(bots, conversations, signatures, throttle, clock);
         this.messages = messages;
         this.feedback = feedback;
         this.clock = clock;

@@ -24,16 +24,20 @@ final class VisitorConversations {
 
     ConversationId openOrStart(Bot bot, Optional<ConversationId> id, Optional<String> visitorUserId) {
         if (id.isPresent()) {
-            return conversations
-                    .findById(bot.organizationId(), id.get())
-                    .filter(c -> c.botId().equals(bot.id()))
-                    .filter(c -> c.visitorUserId().equals(visitorUserId))
-                    .map(Conversation::id)
-                    .orElseThrow(() -> new NotFoundException("conversation", id.get()));
+            return own(bot, id.get(), visitorUserId).id();
         }
         Conversation started =
                 new Conversation(ConversationId.random(), bot.organizationId(), bot.id(), visitorUserId, clock.now());
         conversations.save(started);
         return started.id();
+    }
+
+    /** The visitor's own conversation with this bot; any other is not found. */
+    Conversation own(Bot bot, ConversationId id, Optional<String> visitorUserId) {
+        return conversations
+                .findById(bot.organizationId(), id)
+                .filter(c -> c.botId().equals(bot.id()))
+                .filter(c -> c.visitorUserId().equals(visitorUserId))
+                .orElseThrow(() -> new NotFoundException("conversation", id));
     }
 }

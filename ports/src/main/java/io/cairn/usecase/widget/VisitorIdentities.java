@@ -3,7 +3,6 @@ package io.cairn.usecase.widget;
 import io.cairn.domain.bot.Bot;
 import io.cairn.domain.error.UnauthorizedException;
 import io.cairn.ports.in.widget.VisitorIdentity;
-import io.cairn.ports.in.widget.VisitorQuestion;
 import io.cairn.ports.out.security.VisitorSignaturePort;
 import java.util.Optional;
 
@@ -17,11 +16,6 @@ final class VisitorIdentities {
 
     VisitorIdentities(VisitorSignaturePort signatures) {
         this.signatures = signatures;
-    }
-
-    /** The proven user id, or nothing for an anonymous visitor. */
-    Optional<String> verify(Bot bot, VisitorQuestion question) {
-        return verify(bot, new VisitorIdentity(question.userId(), question.userHash()));
     }
 
     /** The proven user id, or nothing for an anonymous visitor. */

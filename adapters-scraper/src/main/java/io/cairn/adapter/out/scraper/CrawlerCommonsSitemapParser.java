@@ -11,10 +11,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +31,11 @@ public final class CrawlerCommonsSitemapParser implements SitemapParserPort {
     @Override
     public Sitemap parse(URI url, byte[] body, String contentType) {
         try {
-            byte[] plain = isGzip(body) ? gunzip(body) : body;
+            boolean gzipped = isGzip(body);
             SiteMapParser parser = new SiteMapParser(false);
             parser.setAllowDocTypeDefinitions(false);
-            String type = isGzip(body) || contentType.isBlank() ? "text/xml" : contentType;
-            AbstractSiteMap parsed = parser.parseSiteMap(type, plain, toUrl(url));
+            String type = gzipped || contentType.isBlank() ? "text/xml" : contentType;
+            AbstractSiteMap parsed = parser.parseSiteMap(type, gzipped ? gunzip(body) : body, url.toURL());
             if (parsed instanceof SiteMapIndex index) {
                 List<URI> children = new ArrayList<>();
                 for (AbstractSiteMap child : index.getSitemaps()) {
@@ -82,9 +80,5 @@ public final class CrawlerCommonsSitemapParser implements SitemapParserPort {
             }
             return out.toByteArray();
         }
-    }
-
-    private static URL toUrl(URI url) throws MalformedURLException {
-        return url.toURL();
     }
 }

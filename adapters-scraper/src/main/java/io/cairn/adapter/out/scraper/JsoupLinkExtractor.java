@@ -2,6 +2,9 @@ package io.cairn.adapter.out.scraper;
 
 import io.cairn.ports.out.crawl.LinkExtractorPort;
 import io.cairn.ports.out.crawl.PageLinks;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,7 +28,13 @@ public final class JsoupLinkExtractor implements LinkExtractorPort {
         if (!looksLikeHtml(contentType, body)) {
             return PageLinks.NONE;
         }
-        var doc = Jsoup.parse(new String(body, charsetOf(contentType)), pageUrl.toString());
+        Document doc;
+        try {
+            // Decoded as HtmlTextExtractor does: jsoup reads the BOM or <meta charset>, falling back to UTF-8.
+            doc = Jsoup.parse(new ByteArrayInputStream(body), null, pageUrl.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<URI> links = new ArrayList<>();
         for (Element a : doc.select("a[href]")) {
             if (links.size() == MAX_LINKS) {
@@ -55,22 +65,6 @@ public final class JsoupLinkExtractor implements LinkExtractorPort {
                 .stripLeading()
                 .toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html");
-    }
-
-    private static java.nio.charset.Charset charsetOf(String contentType) {
-        int at = contentType.toLowerCase(Locale.ROOT).indexOf("charset=");
-        if (at >= 0) {
-            try {
-                return java.nio.charset.Charset.forName(contentType
-                        .substring(at + 8)
-                        .replace("\"", "")
-                        .split(";")[0]
-                        .strip());
-            } catch (RuntimeException e) {
-                return StandardCharsets.UTF_8;
-            }
-        }
-        return StandardCharsets.UTF_8;
     }
 
     private static Optional<URI> uri(String absolute) {

@@ -45,6 +45,11 @@ final class ParserWatchdog implements AutoCloseable {
         return stuck.get();
     }
 
+    /** Whether the stuck threads fill the cap, so a new parse must wait for one of them or be refused. */
+    boolean saturated() {
+        return stuck.get() >= maxStuck;
+    }
+
     /** @throws Exception what {@code parse} threw, or a {@link DocumentParseException} on timeout or refusal */
     <T> T run(Callable<T> parse) throws Exception {
         awaitFreeSlot();
@@ -72,7 +77,7 @@ final class ParserWatchdog implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (slotFreed) {
             try {
-                while (stuck.get() >= maxStuck) {
+                while (saturated()) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
                         LOG.error("Refusing to parse: {} parser threads ignored their timeout and still run", maxStuck);

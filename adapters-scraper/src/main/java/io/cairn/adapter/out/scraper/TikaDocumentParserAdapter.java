@@ -59,7 +59,7 @@ public final class TikaDocumentParserAdapter implements DocumentParserPort, Auto
 
     /** Whether so many parser threads are stuck that new documents are refused until the process restarts. */
     public boolean saturated() {
-        return stuckThreads() >= settings.maxStuckThreads();
+        return watchdog.saturated();
     }
 
     @Override

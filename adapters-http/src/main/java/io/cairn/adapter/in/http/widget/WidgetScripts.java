@@ -1,12 +1,10 @@
 package io.cairn.adapter.in.http.widget;
 
+import io.cairn.domain.common.ContentHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -19,7 +17,7 @@ record WidgetScripts(String version, String launcher, String panel) {
     static final String PANEL_PLACEHOLDER = "__CAIRN_PANEL_PATH__";
 
     static WidgetScripts of(String launcherSource, String panelSource) {
-        String version = sha256(launcherSource + '\u0000' + panelSource).substring(0, 16);
+        String version = ContentHash.of(launcherSource + '\u0000' + panelSource).substring(0, 16);
         String launcher = launcherSource.replace(PANEL_PLACEHOLDER, "/widget/" + version + "/panel.js");
         return new WidgetScripts(version, launcher, panelSource);
     }
@@ -34,15 +32,6 @@ record WidgetScripts(String version, String launcher, String panel) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK provides SHA-256", e);
         }
     }
 }
