@@ -11,7 +11,7 @@ public interface ChangePlanUseCase {
 
     /**
      * Moves the organization to {@code plan} (for example {@code free}, {@code pro}); an unknown plan is refused
-     * with {@link IllegalArgumentException}, and an unknown organization with
+     * with {@link io.cairn.domain.error.ValidationException}, and an unknown organization with
      * {@link io.cairn.domain.error.NotFoundException}.
      */
     void changePlan(OrganizationId organization, String plan, Instant periodAnchor);
