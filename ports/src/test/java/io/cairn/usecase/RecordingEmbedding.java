@@ -1,6 +1,7 @@
 package io.cairn.usecase;
 
 import io.cairn.ports.fakes.FakeEmbedding;
+import io.cairn.ports.out.embedding.EmbeddingFailedException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,8 @@ import java.util.List;
 public final class RecordingEmbedding extends FakeEmbedding {
 
     private final List<String> inputs = new ArrayList<>();
+    private final List<Integer> calls = new ArrayList<>();
+    private String failOn = null;
 
     public RecordingEmbedding(int maxInputTokens) {
         super(maxInputTokens);
@@ -15,8 +18,22 @@ public final class RecordingEmbedding extends FakeEmbedding {
 
     @Override
     public synchronized List<float[]> embedAll(List<String> texts) {
+        calls.add(texts.size());
+        if (failOn != null && texts.stream().anyMatch(t -> t.contains(failOn))) {
+            throw new EmbeddingFailedException("the model failed on a batch", null);
+        }
         inputs.addAll(texts);
         return super.embedAll(texts);
+    }
+
+    /** From now on, a batch with a text containing {@code word} fails, as a crashed or unreachable model would. */
+    public synchronized void failOnTextsContaining(String word) {
+        failOn = word;
+    }
+
+    /** How many texts each call to {@link #embedAll} got, in order. */
+    public synchronized List<Integer> calls() {
+        return List.copyOf(calls);
     }
 
     public synchronized List<String> inputs() {

@@ -10,18 +10,20 @@ import io.cairn.ports.out.index.IndexedChunk;
 import io.cairn.ports.out.index.RetrievalIndexPort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * Embeds the chunks of several documents in one call, so the model sees full batches, skipping chunks whose
- * embedding input is already cached, then swaps the documents' chunks into the index in one write.
+ * embedding input is already cached, then swaps the documents' chunks into the index in one write. The two halves
+ * are separate steps, so the caller can index one batch while the model embeds the next.
  */
 final class ChunkIndexer {
 
     private final CachedEmbeddings embeddings;
     private final RetrievalIndexPort index;
 
-    ChunkIndexer(EmbeddingPort embedding, EmbeddingCacheRepository cache, RetrievalIndexPort index) {
-        this.embeddings = new CachedEmbeddings(embedding, cache);
+    ChunkIndexer(EmbeddingPort embedding, EmbeddingCacheRepository cache, RetrievalIndexPort index, Executor model) {
+        this.embeddings = new CachedEmbeddings(embedding, cache, model);
         this.index = index;
     }
 
@@ -30,10 +32,15 @@ final class ChunkIndexer {
         index.deleteDocument(new IndexScope(document.organizationId(), document.botId()), document.id());
     }
 
-    void index(IndexScope scope, List<PreparedDocument> batch) {
+    /** Starts embedding the batch's chunks; the model works while the caller goes on. */
+    CachedEmbeddings.Pending embed(List<PreparedDocument> batch) {
         List<String> inputs = new ArrayList<>();
         batch.forEach(d -> inputs.addAll(d.embeddingInputs()));
-        List<float[]> vectors = embeddings.embedAll(inputs);
+        return embeddings.start(inputs);
+    }
+
+    /** Writes the batch's documents' chunks to the index, with the vectors of their chunks in order. */
+    void index(IndexScope scope, List<PreparedDocument> batch, List<float[]> vectors) {
         int next = 0;
         List<DocumentChunks> replacements = new ArrayList<>(batch.size());
         for (PreparedDocument d : batch) {

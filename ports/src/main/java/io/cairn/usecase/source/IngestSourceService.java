@@ -35,6 +35,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,13 @@ public final class IngestSourceService implements IngestSourceUseCase {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestSourceService.class);
     private static final int BATCH_CHUNKS = 64;
+
+    /** Calls the embedding model off the ingesting thread; daemon threads, idle ones end after a minute. */
+    private static final Executor MODEL_CALLS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "cairn-embedding-call");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final SourceRepository sources;
     private final DocumentRepository documents;
@@ -104,7 +113,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
         this.reports = reports;
         this.reader = new SourceReader(contents, parser, fetcher, crawl);
         this.embedding = embedding;
-        this.indexer = new ChunkIndexer(embedding, embeddingCache, index);
+        this.indexer = new ChunkIndexer(embedding, embeddingCache, index, MODEL_CALLS);
         this.policy = policy;
         this.clock = clock;
     }
@@ -126,6 +135,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
         List<PreparedDocument> batch = new ArrayList<>();
         int batchChunks = 0;
         int seen = 0;
+        InFlightBatch inFlight = InFlightBatch.NONE;
         while (true) {
             SourceDocument item;
             try {
@@ -145,11 +155,17 @@ public final class IngestSourceService implements IngestSourceUseCase {
                 batchChunks += prepared.chunks().size();
             }
             if (batchChunks >= BATCH_CHUNKS) {
-                flush(source, batch, run, seen, progress);
+                // The model starts on this batch before the previous one is indexed and saved, so it never waits
+                // for the index, the database or the next documents' parsing.
+                InFlightBatch next = dispatch(batch);
+                complete(source, inFlight, run, seen, progress);
+                inFlight = next;
                 batchChunks = 0;
             }
         }
-        flush(source, batch, run, seen, progress);
+        InFlightBatch last = dispatch(batch);
+        complete(source, inFlight, run, seen, progress);
+        complete(source, last, run, seen, progress);
         return finish(source, run, run.failureSummary(), started);
     }
 
@@ -255,13 +271,29 @@ public final class IngestSourceService implements IngestSourceUseCase {
         return doc;
     }
 
-    private void flush(Source source, List<PreparedDocument> batch, IngestRun run, int total, IngestProgress progress) {
+    /** Starts the model on the batch's chunks and empties {@code batch} for the next documents. */
+    private InFlightBatch dispatch(List<PreparedDocument> batch) {
         if (batch.isEmpty()) {
+            return InFlightBatch.NONE;
+        }
+        List<PreparedDocument> documents = List.copyOf(batch);
+        batch.clear();
+        try {
+            return InFlightBatch.started(documents, indexer.embed(documents));
+        } catch (RuntimeException e) {
+            return InFlightBatch.failed(documents, e);
+        }
+    }
+
+    /** Waits for the batch's vectors, indexes and saves its documents, and reports progress. */
+    private void complete(Source source, InFlightBatch flight, IngestRun run, int total, IngestProgress progress) {
+        if (flight.documents().isEmpty()) {
             return;
         }
         try {
-            indexer.index(new IndexScope(source.organizationId(), source.botId()), batch);
-            for (PreparedDocument p : batch) {
+            indexer.index(
+                    new IndexScope(source.organizationId(), source.botId()), flight.documents(), flight.vectors());
+            for (PreparedDocument p : flight.documents()) {
                 boolean wasIndexed = p.document().status() == IngestStatus.READY;
                 documents.save(
                         p.document().ready(p.title(), p.hash(), p.chunks().size(), clock.now()));
@@ -269,9 +301,8 @@ public final class IngestSourceService implements IngestSourceUseCase {
             }
         } catch (RuntimeException e) {
             LOG.warn("Indexing a batch of source {} failed", source.id(), e);
-            batch.forEach(p -> fail(p.document(), FailureReasons.of(e), run));
+            flight.documents().forEach(p -> fail(p.document(), FailureReasons.of(e), run));
         }
-        batch.clear();
         sources.save(source.progressed(run.ready(), run.chunks()));
         progress.documentsDone(run.done(), total, run.chunks());
     }

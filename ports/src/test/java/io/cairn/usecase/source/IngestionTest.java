@@ -248,6 +248,35 @@ class IngestionTest {
     }
 
     @Test
+    void should_index_every_batch_and_fail_only_the_batch_the_model_failed_on_when_a_bundle_spans_many_batches() {
+        // given: 40 documents of several chunks each, so the model gets several batches, and one batch it fails on
+        List<TextDocument> docs = IntStream.range(0, 40)
+                .mapToObj(i -> new TextDocument(
+                        "doc-" + i, "Doc " + i, paragraphs(20) + (i == 17 ? " The quasar note." : " The plain note.")))
+                .toList();
+        cairn.embedding.failOnTextsContaining("quasar");
+        Source added = cairn.addSource.add(owner, new AddText(bot.id(), "Large import", docs, true));
+        // when
+        cairn.runJobs();
+        // then
+        Source source = cairn.findSources.get(owner, bot.id(), added.id());
+        List<Document> stored = documentsOf(source);
+        List<Document> failed =
+                stored.stream().filter(d -> d.status() == IngestStatus.FAILED).toList();
+        assertThat(cairn.embedding.calls()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(source.status()).isEqualTo(IngestStatus.READY);
+        assertThat(failed).extracting(Document::url).contains("doc-17").hasSizeLessThan(40);
+        assertThat(failed).allSatisfy(d -> assertThat(d.error()).startsWith("embedding"));
+        assertThat(source.documentCount()).isEqualTo(40 - failed.size());
+        int readyChunks = stored.stream()
+                .filter(d -> d.status() == IngestStatus.READY)
+                .mapToInt(Document::chunkCount)
+                .sum();
+        assertThat(readyChunks).isEqualTo(source.chunkCount());
+        assertThat(cairn.index.count(UseCaseFixture.scopeOf(bot))).isEqualTo(readyChunks);
+    }
+
+    @Test
     void should_fail_naming_every_reason_when_no_document_of_a_bundle_is_usable() {
         // given
         var command = new AddText(
@@ -345,7 +374,7 @@ class IngestionTest {
 
     private List<Document> documentsOf(Source source) {
         return cairn.findSources
-                .documents(owner, bot.id(), source.id(), PageRequest.first(50))
+                .documents(owner, bot.id(), source.id(), PageRequest.first(100))
                 .items();
     }
 
