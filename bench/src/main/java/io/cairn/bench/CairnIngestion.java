@@ -39,6 +39,11 @@ final class CairnIngestion implements AutoCloseable {
 
     /** Adds the documents as one text source of a new bot in a new tenant and ingests it; times both steps. */
     Measure ingest(String key, String label, List<ScifactCorpus.Doc> docs) {
+        return ingest(key, label, docs, IngestProgress.none());
+    }
+
+    /** As {@link #ingest(String, String, List)}, telling {@code progress} after each batch. */
+    Measure ingest(String key, String label, List<ScifactCorpus.Doc> docs, IngestProgress progress) {
         Organization org = context.getBean(CreateTenantUseCase.class).create("Bench " + key);
         Actor operator = Actor.operator(org.id());
         Bot bot = context.getBean(CreateBotUseCase.class)
@@ -49,7 +54,7 @@ final class CairnIngestion implements AutoCloseable {
         long start = System.nanoTime();
         Source added = context.getBean(AddSourceUseCase.class)
                 .add(operator, new AddText(bot.id(), "BEIR corpus", texts, false));
-        Source done = context.getBean(IngestSourceUseCase.class).ingest(org.id(), added.id(), IngestProgress.none());
+        Source done = context.getBean(IngestSourceUseCase.class).ingest(org.id(), added.id(), progress);
         Measure measure = Measure.since(key, label, done.documentCount(), done.chunkCount(), start);
         if (done.status() != IngestStatus.READY || done.documentCount() != docs.size()) {
             throw new IllegalStateException("ingestion ended %s with %d of %d documents: %s"

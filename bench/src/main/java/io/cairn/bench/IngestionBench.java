@@ -17,7 +17,9 @@ import java.util.Map;
  * {@code CAIRN_DB_URL} names a throwaway database, and (c) the stock langchain4j pipeline. Prints a table and writes
  * JSON. Run as docs/benchmarks.md says.
  *
- * <p>Arguments: {@code [corpus.jsonl] [--limit N] [--out file.json] [--skip-raw] [--skip-stock]}.
+ * <p>Arguments: {@code [corpus.jsonl] [--limit N] [--out file.json] [--skip-raw] [--skip-stock] [--sample K]}. Runs a
+ * and c time a systematic sample (every K-th batch, every K-th document; K is 3 unless given), so the three runs
+ * fit in 15 minutes on two cores: the ratios compare rates, and b always runs the whole corpus.
  */
 public final class IngestionBench {
 
@@ -35,33 +37,44 @@ public final class IngestionBench {
                 docs.size(), options.corpus(), backend, before);
         ChunkingPolicy policy = ChunkingPolicy.defaults();
         List<Measure> runs = new ArrayList<>();
+        List<ThroughputCurve.Point> points;
         Path dataDir = Files.createTempDirectory("cairn-ingestion-bench");
         try (CairnIngestion cairn = new CairnIngestion(properties(dataDir))) {
             cairn.ingest("warm-up", "warm-up", warmUp(docs));
-            Measure pipeline = cairn.ingest("b", "Cairn pipeline, " + backend, docs);
+            ThroughputCurve curve = new ThroughputCurve();
+            Measure pipeline = cairn.ingest("b", "Cairn pipeline, " + backend, docs, curve);
+            points = curve.points();
             runs.add(pipeline);
             System.out.println("  " + Table.row(pipeline));
             if (!options.skipRaw()) {
                 RawEmbedding raw = new RawEmbedding(cairn.embedding(), policy);
-                raw.run("warm-up", "warm-up", WARM_UP_DOCS, raw.batches(warmUp(docs)));
-                List<List<String>> batches = raw.batches(docs);
-                Measure model = raw.run("a", "raw model embedAll (LocalOnnxEmbeddingAdapter)", docs.size(), batches);
+                raw.run("warm-up", "warm-up", raw.batches(warmUp(docs)));
+                List<RawEmbedding.Batch> batches = raw.batches(docs);
+                if (RawEmbedding.chunks(batches) != pipeline.chunks()) {
+                    System.out.printf(
+                            "WARNING: the raw run rebuilt %d texts but the pipeline embedded %d chunks%n",
+                            RawEmbedding.chunks(batches), pipeline.chunks());
+                }
+                Measure model = raw.run(
+                        "a",
+                        "raw model embedAll (LocalOnnxEmbeddingAdapter)" + sampled(options.sample()),
+                        RawEmbedding.everyKth(batches, options.sample()));
                 runs.add(0, model);
                 System.out.println("  " + Table.row(model));
-                if (model.chunks() != pipeline.chunks()) {
-                    System.out.printf(
-                            "WARNING: the raw run embedded %d texts but the pipeline %d chunks%n",
-                            model.chunks(), pipeline.chunks());
-                }
             }
         }
         if (!options.skipStock()) {
             StockLangchain4jIngestion stock = new StockLangchain4jIngestion(policy.maxTokens(), policy.overlapTokens());
-            List<Document> documents = StockLangchain4jIngestion.documents(docs);
-            Measure split = stock.split("c-split", "stock splitter alone (recursive, HF tokenizer)", documents);
+            List<Document> documents = StockLangchain4jIngestion.documents(everyKth(docs, options.sample()));
+            Measure split = stock.split(
+                    "c-split", "stock splitter alone (recursive, HF tokenizer)" + sampled(options.sample()), documents);
             List<Document> warm = StockLangchain4jIngestion.documents(warmUp(docs));
             stock.ingest("warm-up", "warm-up", warm, 0);
-            Measure ingest = stock.ingest("c", "stock langchain4j, InMemoryEmbeddingStore", documents, split.chunks());
+            Measure ingest = stock.ingest(
+                    "c",
+                    "stock langchain4j, InMemoryEmbeddingStore" + sampled(options.sample()),
+                    documents,
+                    split.chunks());
             runs.add(ingest);
             runs.add(split);
             System.out.println("  " + Table.row(ingest));
@@ -70,9 +83,25 @@ public final class IngestionBench {
         System.out.println();
         System.out.print(Table.render(runs));
         Path out = options.out();
-        Results.write(out, docs.size(), options.corpus(), backend, before, after, Instant.now(), runs);
+        Results.write(out, docs.size(), options.corpus(), backend, before, after, Instant.now(), runs, points);
         System.out.println("Results written to " + out.toAbsolutePath());
+        Path chart = options.out().resolveSibling("ingestion-" + backend + ".png");
+        IngestionChart.write(chart, points, runs);
+        System.out.println("Chart written to " + chart.toAbsolutePath());
         System.exit(0);
+    }
+
+    /** Every {@code k}-th document, starting with the first. */
+    static <T> List<T> everyKth(List<T> items, int k) {
+        List<T> sample = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += k) {
+            sample.add(items.get(i));
+        }
+        return sample;
+    }
+
+    private static String sampled(int k) {
+        return k == 1 ? "" : ", every " + k + (k == 2 ? "nd" : k == 3 ? "rd" : "th");
     }
 
     /** The first documents under another title: embedding inputs the timed run does not share, so no cache hits. */
@@ -94,7 +123,7 @@ public final class IngestionBench {
     }
 
     /** The command line. */
-    record Options(Path corpus, int limit, Path out, boolean skipRaw, boolean skipStock) {
+    record Options(Path corpus, int limit, Path out, boolean skipRaw, boolean skipStock, int sample) {
 
         static Options parse(String[] args) {
             Path corpus = Path.of("/work/shared/data/scifact/corpus.jsonl");
@@ -102,16 +131,21 @@ public final class IngestionBench {
             Path out = Path.of("bench/target/ingestion-results.json");
             boolean skipRaw = false;
             boolean skipStock = false;
+            int sample = 3;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--limit" -> limit = Integer.parseInt(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
                     case "--skip-raw" -> skipRaw = true;
                     case "--skip-stock" -> skipStock = true;
+                    case "--sample" -> sample = Integer.parseInt(args[++i]);
                     default -> corpus = Path.of(args[i]);
                 }
             }
-            return new Options(corpus, limit, out, skipRaw, skipStock);
+            if (sample < 1) {
+                throw new IllegalArgumentException("--sample must be at least 1");
+            }
+            return new Options(corpus, limit, out, skipRaw, skipStock, sample);
         }
     }
 }

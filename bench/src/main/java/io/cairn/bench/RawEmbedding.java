@@ -28,30 +28,49 @@ final class RawEmbedding {
         this.policy = policy;
     }
 
+    /** The embedding inputs of some whole documents, as the pipeline hands them to the model in one call. */
+    record Batch(int docs, List<String> texts) {}
+
     /** The embedding inputs, grouped as the pipeline flushes them: whole documents until 64 chunks or more. */
-    List<List<String>> batches(List<ScifactCorpus.Doc> docs) {
-        List<List<String>> batches = new ArrayList<>();
+    List<Batch> batches(List<ScifactCorpus.Doc> docs) {
+        List<Batch> batches = new ArrayList<>();
         List<String> batch = new ArrayList<>();
+        int batchDocs = 0;
         for (ScifactCorpus.Doc doc : docs) {
             batch.addAll(inputs(doc));
+            batchDocs++;
             if (batch.size() >= BATCH_CHUNKS) {
-                batches.add(batch);
+                batches.add(new Batch(batchDocs, batch));
                 batch = new ArrayList<>();
+                batchDocs = 0;
             }
         }
         if (!batch.isEmpty()) {
-            batches.add(batch);
+            batches.add(new Batch(batchDocs, batch));
         }
         return batches;
     }
 
-    Measure run(String key, String label, int docs, List<List<String>> batches) {
-        int chunks = batches.stream().mapToInt(List::size).sum();
-        long start = System.nanoTime();
-        for (List<String> batch : batches) {
-            embedding.embedAll(batch);
+    /** Every {@code k}-th batch, starting with the first: a systematic sample, for a rate in a fraction of the time. */
+    static List<Batch> everyKth(List<Batch> batches, int k) {
+        List<Batch> sample = new ArrayList<>();
+        for (int i = 0; i < batches.size(); i += k) {
+            sample.add(batches.get(i));
         }
-        return Measure.since(key, label, docs, chunks, start);
+        return sample;
+    }
+
+    static int chunks(List<Batch> batches) {
+        return batches.stream().mapToInt(b -> b.texts().size()).sum();
+    }
+
+    Measure run(String key, String label, List<Batch> batches) {
+        int docs = batches.stream().mapToInt(Batch::docs).sum();
+        long start = System.nanoTime();
+        for (Batch batch : batches) {
+            embedding.embedAll(batch.texts());
+        }
+        return Measure.since(key, label, docs, chunks(batches), start);
     }
 
     private List<String> inputs(ScifactCorpus.Doc doc) {

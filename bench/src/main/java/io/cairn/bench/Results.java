@@ -23,7 +23,8 @@ final class Results {
             String loadBefore,
             String loadAfter,
             Instant finished,
-            List<Measure> runs)
+            List<Measure> runs,
+            List<ThroughputCurve.Point> curve)
             throws IOException {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("benchmark", "issue-8/ingestion");
@@ -42,6 +43,7 @@ final class Results {
                         "loadAverageAfter", loadAfter));
         json.put("runs", runs.stream().map(Results::run).toList());
         json.put("ratios", Ratios.of(runs));
+        json.put("curve", curve);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
