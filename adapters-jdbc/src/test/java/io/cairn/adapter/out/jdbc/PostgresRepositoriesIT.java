@@ -24,6 +24,8 @@ import io.cairn.ports.out.persistence.InvitationRepository;
 import io.cairn.ports.out.persistence.InvitationRepositoryContract;
 import io.cairn.ports.out.persistence.LeadRepository;
 import io.cairn.ports.out.persistence.LeadRepositoryContract;
+import io.cairn.ports.out.persistence.UsageRepository;
+import io.cairn.ports.out.persistence.UsageRepositoryContract;
 import io.cairn.ports.out.persistence.MembershipRepository;
 import io.cairn.ports.out.persistence.MembershipRepositoryContract;
 import io.cairn.ports.out.persistence.MessageRepository;
@@ -166,6 +168,14 @@ class PostgresRepositoriesIT {
         @Override
         protected LeadRepository newRepository() {
             return context.getBean(JdbcLeadRepository.class);
+        }
+    }
+
+    @Nested
+    class Usage extends UsageRepositoryContract {
+        @Override
+        protected UsageRepository newRepository() {
+            return context.getBean(io.cairn.adapter.out.jdbc.billing.JdbcUsageRepository.class);
         }
     }
 }
