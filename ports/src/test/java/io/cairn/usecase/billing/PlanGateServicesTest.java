@@ -24,8 +24,10 @@ import io.cairn.ports.fakes.InMemoryUsageRepository;
 import io.cairn.ports.in.billing.MetricUsage;
 import io.cairn.ports.in.billing.UsageReport;
 import io.cairn.ports.in.bot.CreateBotCommand;
+import io.cairn.ports.in.source.AddSourceCommand.AddFile;
 import io.cairn.usecase.UseCaseFixture;
 import io.cairn.usecase.bot.CreateBotService;
+import io.cairn.usecase.source.AddSourceService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -161,6 +163,25 @@ class PlanGateServicesTest {
                 .isInstanceOfSatisfying(PlanLimitExceededException.class, e -> assertThat(e.code())
                         .isEqualTo("plan_limit_bots"));
         assertThat(cairn.findBots.list(owner, PageRequest.first(10)).items()).containsExactly(bot);
+    }
+
+    @Test
+    void should_store_no_source_and_queue_nothing_when_an_upload_does_not_fit_the_storage_left() {
+        // given
+        var addSource = new AddSourceService(
+                cairn.bots, cairn.sources, cairn.contents, cairn.jobs, cairn.tx, cairn.clock, cairn.fetcher, gate);
+        usage.hold(org, UsageMetric.STORAGE, 900);
+        int queued = cairn.jobs.pending().size();
+        // when / then
+        assertThatThrownBy(() ->
+                        addSource.add(owner, new AddFile(bot.id(), "hours.txt", "text/plain", new byte[200], true)))
+                .isInstanceOfSatisfying(PlanLimitExceededException.class, e -> {
+                    assertThat(e.code()).isEqualTo("plan_limit_storage");
+                    assertThat(e.used()).isEqualTo(900);
+                });
+        assertThat(cairn.sources.listByBot(org, bot.id(), PageRequest.first(10)).items())
+                .isEmpty();
+        assertThat(cairn.jobs.pending()).hasSize(queued);
     }
 
     @Test
