@@ -229,11 +229,15 @@
       });
     }
 
+    // A plan limit (402, or plan_limit_* in the stream) is the site owner's matter, never shown raw to a visitor.
+    var LIMIT = "This assistant has reached its message limit for now.";
+
     function problem(response) {
       if (response.status === 429) {
         var wait = response.headers.get("Retry-After");
         return "Too many messages. Try again" + (wait ? " in " + wait + " s." : " soon.");
       }
+      if (response.status === 402) return LIMIT;
       if (response.status === 403) return "This website is not allowed to use this assistant.";
       if (response.status === 401) return "Please sign in again to chat.";
       if (response.status === 404) return "This conversation has ended. Start a new one.";
@@ -435,7 +439,7 @@
                 turn.done = true;
                 turn.offerLead = e.data.answered === false;
               } else if (e.name === "error") {
-                failed = e.data.message || "The answer failed.";
+                failed = /^plan_limit_/.test(e.data.code || "") ? LIMIT : e.data.message || "The answer failed.";
               }
               log.scrollTop = log.scrollHeight;
             }

@@ -8,6 +8,7 @@ public abstract sealed class DomainException extends RuntimeException
                 ForbiddenException,
                 UnauthorizedException,
                 RateLimitedException,
+                PlanLimitExceededException,
                 UpstreamTimeoutException {
 
     private final String code;

@@ -2,25 +2,29 @@ package io.cairn.host.cli;
 
 import io.cairn.domain.tenant.Organization;
 import io.cairn.domain.tenant.OrganizationId;
+import io.cairn.ports.in.billing.ChangePlanUseCase;
 import io.cairn.ports.in.tenant.CreateTenantUseCase;
 import io.cairn.ports.in.tenant.ListTenantsUseCase;
 import io.cairn.ports.in.tenant.ManageTenantUseCase;
 import io.cairn.ports.in.tenant.TenantErasure;
 import io.micronaut.context.annotation.Prototype;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code cairn tenants list|create|suspend|resume|delete}. */
+/** {@code cairn tenants list|create|suspend|resume|delete|set-plan}. */
 @Command(
         name = "tenants",
-        description = "List, create, suspend, resume or delete organizations (tenants).",
+        description = "List, create, suspend, resume or delete organizations (tenants), or change their plan.",
         subcommands = {
             TenantsCommand.List.class,
             TenantsCommand.Create.class,
             TenantsCommand.Suspend.class,
             TenantsCommand.Resume.class,
-            TenantsCommand.Delete.class
+            TenantsCommand.Delete.class,
+            TenantsCommand.SetPlan.class
         })
 final class TenantsCommand {
 
@@ -146,6 +150,46 @@ final class TenantsCommand {
                     "Deleted tenant %s (%s): %d chunks, %d rows%n",
                     erased.organization().id(), erased.organization().name(), erased.chunks(), erased.totalRows());
             erased.rows().forEach((table, n) -> System.out.printf("  %-18s %d%n", table, n));
+        }
+    }
+
+    @Prototype
+    @Command(
+            name = "set-plan",
+            description =
+                    "Put an organization on a plan; its monthly billing periods start at the anchor (now by default).")
+    static final class SetPlan implements Runnable {
+        private final ChangePlanUseCase plans;
+
+        @Option(names = "--tenant", required = true, description = "Organization id")
+        String tenant;
+
+        @Option(names = "--plan", required = true, description = "free, pro, business, enterprise or a configured plan")
+        String plan;
+
+        @Option(
+                names = "--anchor",
+                description = "ISO-8601 instant the billing periods start from, e.g. 2026-01-31T00:00:00Z")
+        String anchor;
+
+        SetPlan(ChangePlanUseCase plans) {
+            this.plans = plans;
+        }
+
+        @Override
+        public void run() {
+            Instant from = anchor == null ? Instant.now() : parse(anchor);
+            OrganizationId organization = OrganizationId.parse(tenant);
+            plans.changePlan(organization, plan, from);
+            System.out.printf("Tenant %s is on plan %s, billed monthly from %s%n", organization, plan, from);
+        }
+
+        private static Instant parse(String value) {
+            try {
+                return Instant.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--anchor must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
+            }
         }
     }
 }

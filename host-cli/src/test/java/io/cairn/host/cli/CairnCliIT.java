@@ -68,6 +68,28 @@ class CairnCliIT {
     }
 
     @Test
+    void should_print_usage_as_a_table_and_change_the_plan_when_asked_by_an_operator() throws Exception {
+        // given
+        Map<String, String> env = Map.of("CAIRN_DATA_DIR", dir.resolve("data").toString());
+        String tenant = find(cli(env, "tenants", "create", "--name", "Acme").out, "Created tenant ([0-9a-f-]{36})");
+
+        // when
+        Result before = cli(env, "usage", "--tenant", tenant);
+        Result changed = cli(
+                env, "tenants", "set-plan", "--tenant", tenant, "--plan", "pro", "--anchor", "2026-01-31T00:00:00Z");
+        Result unknown = cli(env, "tenants", "set-plan", "--tenant", tenant, "--plan", "platinum");
+        Result after = cli(env, "usage");
+
+        // then
+        assertThat(before.exit).isZero();
+        assertThat(before.out).contains("on plan free").containsPattern("messages\\s+0\\s+100\\s+0%");
+        assertThat(changed.exit).isZero();
+        assertThat(unknown.exit).isEqualTo(CliErrors.EXIT_USAGE);
+        assertThat(unknown.err).contains("free, pro, business, enterprise");
+        assertThat(after.out).contains("on plan pro").containsPattern("bots\\s+0\\s+5\\s+0%");
+    }
+
+    @Test
     void should_migrate_with_progress_then_reindex_and_list_jobs_when_run_by_an_operator() throws Exception {
         // given
         Map<String, String> env = Map.of("CAIRN_DATA_DIR", dir.resolve("data").toString());

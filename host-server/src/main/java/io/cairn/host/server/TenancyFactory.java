@@ -18,6 +18,7 @@ import io.cairn.ports.out.security.PasswordHasherPort;
 import io.cairn.ports.out.time.ClockPort;
 import io.cairn.usecase.account.InvitationService;
 import io.cairn.usecase.audit.AuditLogService;
+import io.cairn.usecase.billing.PlanGate;
 import io.cairn.usecase.member.ManageMembersService;
 import io.cairn.usecase.tenant.ManageTenantService;
 import io.micronaut.context.annotation.Factory;
@@ -56,7 +57,9 @@ class TenancyFactory {
             WorkspaceRepository workspaces,
             PasswordHasherPort hasher,
             TransactionPort tx,
-            ClockPort clock) {
-        return new InvitationService(invitations, users, memberships, organizations, workspaces, hasher, tx, clock);
+            ClockPort clock,
+            PlanGate plans) {
+        return new InvitationService(
+                invitations, users, memberships, organizations, workspaces, hasher, tx, clock, plans);
     }
 }

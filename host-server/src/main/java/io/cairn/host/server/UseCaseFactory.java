@@ -49,6 +49,7 @@ import io.cairn.ports.out.time.ClockPort;
 import io.cairn.usecase.account.FindAccountService;
 import io.cairn.usecase.account.LogInService;
 import io.cairn.usecase.account.SignUpService;
+import io.cairn.usecase.billing.PlanGate;
 import io.cairn.usecase.bot.CreateBotService;
 import io.cairn.usecase.bot.DeleteBotService;
 import io.cairn.usecase.bot.FindBotsService;
@@ -110,8 +111,9 @@ class UseCaseFactory {
     }
 
     @Singleton
-    CreateBotUseCase createBot(BotRepository bots, WorkspaceRepository workspaces, ClockPort clock) {
-        return new CreateBotService(bots, workspaces, clock);
+    CreateBotUseCase createBot(
+            BotRepository bots, WorkspaceRepository workspaces, ClockPort clock, PlanGate plans, TransactionPort tx) {
+        return new CreateBotService(bots, workspaces, clock, plans, tx);
     }
 
     @Singleton
@@ -143,8 +145,9 @@ class UseCaseFactory {
             JobQueuePort jobs,
             TransactionPort tx,
             ClockPort clock,
-            PageFetcherPort fetcher) {
-        return new AddSourceService(bots, sources, contents, jobs, tx, clock, fetcher);
+            PageFetcherPort fetcher,
+            PlanGate plans) {
+        return new AddSourceService(bots, sources, contents, jobs, tx, clock, fetcher, plans);
     }
 
     @Singleton
@@ -200,7 +203,8 @@ class UseCaseFactory {
             RetrievalIndexPort index,
             SyncReportRepository reports,
             CairnSettings settings,
-            ClockPort clock) {
+            ClockPort clock,
+            PlanGate plans) {
         var policy = new ChunkingPolicy(settings.chunkMaxTokens(), settings.chunkOverlapTokens());
         return new IngestSourceService(
                 sources,
@@ -214,7 +218,8 @@ class UseCaseFactory {
                 index,
                 reports,
                 policy,
-                clock);
+                clock,
+                plans);
     }
 
     @Singleton
@@ -254,8 +259,10 @@ class UseCaseFactory {
             Retriever retriever,
             ExtractiveAnswerPort extractor,
             Optional<LlmPort> llm,
-            ClockPort clock) {
-        return new AskQuestionService(bots, conversations, messages, retriever, extractor, llm, clock);
+            ClockPort clock,
+            PlanGate plans,
+            TransactionPort tx) {
+        return new AskQuestionService(bots, conversations, messages, retriever, extractor, llm, clock, plans, tx);
     }
 
     @Singleton

@@ -19,6 +19,7 @@ import io.cairn.ports.out.persistence.OrganizationRepository;
 import io.cairn.ports.out.ratelimit.RateLimitPort;
 import io.cairn.ports.out.security.VisitorSignaturePort;
 import io.cairn.ports.out.time.ClockPort;
+import io.cairn.usecase.billing.PlanGate;
 import io.cairn.usecase.ratelimit.AdmitChatMessageService;
 import io.cairn.usecase.ratelimit.ChatThrottle;
 import io.cairn.usecase.widget.AdmitVisitorQuestionService;
@@ -61,8 +62,9 @@ class WidgetFactory {
     }
 
     @Singleton
-    ChatThrottle chatThrottle(OrganizationRepository organizations, RateLimitPort limiter, RateLimitPlans plans) {
-        return new ChatThrottle(organizations, limiter, plans);
+    ChatThrottle chatThrottle(
+            OrganizationRepository organizations, RateLimitPort limiter, RateLimitPlans plans, PlanGate planGate) {
+        return new ChatThrottle(organizations, limiter, plans, planGate);
     }
 
     @Singleton

@@ -27,6 +27,7 @@ final class RunningServer implements AutoCloseable {
         props.put("cairn.auth.jwt-secret", JWT_SECRET);
         props.put("micronaut.server.port", -1);
         props.put("cairn.demo.enabled", false);
+        props.putAll(TestPlans.unlimitedFree());
         props.putAll(extra);
         this.server = ApplicationContext.run(EmbeddedServer.class, props);
         this.json = server.getApplicationContext().getBean(JsonMapper.class);

@@ -39,6 +39,7 @@ final class ServerProcess implements AutoCloseable {
                 "false",
                 "CAIRN_JWT_SECRET",
                 "a-crash-test-secret-that-is-long-enough-for-hs256-signing"));
+        env.putAll(TestPlans.unlimitedFreeEnvironment());
         env.putAll(extraEnv);
         builder.environment().putAll(env);
         var server = new ServerProcess(builder.start(), URI.create("http://127.0.0.1:" + port));

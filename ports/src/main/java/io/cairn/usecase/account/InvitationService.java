@@ -1,5 +1,6 @@
 package io.cairn.usecase.account;
 
+import io.cairn.domain.billing.UsageMetric;
 import io.cairn.domain.common.ContentHash;
 import io.cairn.domain.error.ConflictException;
 import io.cairn.domain.error.UnauthorizedException;
@@ -23,6 +24,7 @@ import io.cairn.ports.out.persistence.UserRepository;
 import io.cairn.ports.out.persistence.WorkspaceRepository;
 import io.cairn.ports.out.security.PasswordHasherPort;
 import io.cairn.ports.out.time.ClockPort;
+import io.cairn.usecase.billing.PlanGate;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -42,6 +44,7 @@ public final class InvitationService implements InviteMemberUseCase {
     private final PasswordHasherPort hasher;
     private final TransactionPort tx;
     private final ClockPort clock;
+    private final PlanGate plans;
 
     public InvitationService(
             InvitationRepository invitations,
@@ -52,6 +55,21 @@ public final class InvitationService implements InviteMemberUseCase {
             PasswordHasherPort hasher,
             TransactionPort tx,
             ClockPort clock) {
+        this(invitations, users, memberships, organizations, workspaces, hasher, tx, clock, PlanGate.OPEN);
+    }
+
+    /** Refuses an invitation, and its acceptance, when the organization's plan has no room for another member. */
+    public InvitationService(
+            InvitationRepository invitations,
+            UserRepository users,
+            MembershipRepository memberships,
+            OrganizationRepository organizations,
+            WorkspaceRepository workspaces,
+            PasswordHasherPort hasher,
+            TransactionPort tx,
+            ClockPort clock,
+            PlanGate plans) {
+        this.plans = plans;
         this.invitations = invitations;
         this.users = users;
         this.memberships = memberships;
@@ -76,7 +94,10 @@ public final class InvitationService implements InviteMemberUseCase {
                 && memberships.find(actor.organizationId(), existing.get().id()).isPresent()) {
             throw new ConflictException("already_member", "This person is already a member");
         }
-        invitations.save(invitation);
+        tx.run(() -> {
+            plans.check(actor.organizationId(), UsageMetric.MEMBERS, 1);
+            invitations.save(invitation);
+        });
         return new IssuedInvitation(invitation, token);
     }
 
@@ -95,7 +116,10 @@ public final class InvitationService implements InviteMemberUseCase {
             invitations.save(invitation.accepted(clock.now()));
             Membership membership = memberships
                     .find(invitation.organizationId(), user.id())
-                    .orElseGet(() -> new Membership(invitation.organizationId(), user.id(), invitation.role()));
+                    .orElseGet(() -> {
+                        plans.admit(invitation.organizationId(), UsageMetric.MEMBERS, 1);
+                        return new Membership(invitation.organizationId(), user.id(), invitation.role());
+                    });
             memberships.save(membership);
             return views.of(user, membership);
         });

@@ -21,12 +21,15 @@ import io.cairn.ports.out.llm.LlmPort;
 import io.cairn.ports.out.persistence.BotRepository;
 import io.cairn.ports.out.persistence.ConversationRepository;
 import io.cairn.ports.out.persistence.MessageRepository;
+import io.cairn.ports.out.persistence.TransactionPort;
 import io.cairn.ports.out.time.ClockPort;
+import io.cairn.usecase.billing.PlanGate;
 import io.cairn.usecase.bot.TenantBots;
 import io.cairn.usecase.retrieval.Retriever;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +49,10 @@ public final class AskQuestionService implements AskQuestionUseCase {
     private final ExtractiveAnswerer extractive;
     private final Optional<GenerativeAnswerer> generative;
     private final ClockPort clock;
+    private final PlanGate plans;
+    private final TransactionPort tx;
 
+    /** Without plans: every question is answered. */
     public AskQuestionService(
             BotRepository bots,
             ConversationRepository conversations,
@@ -55,6 +61,20 @@ public final class AskQuestionService implements AskQuestionUseCase {
             ExtractiveAnswerPort extractor,
             Optional<LlmPort> llm,
             ClockPort clock) {
+        this(bots, conversations, messages, retriever, extractor, llm, clock, PlanGate.OPEN, Supplier::get);
+    }
+
+    /** Spends the answer's message credits in the transaction that stores the question. */
+    public AskQuestionService(
+            BotRepository bots,
+            ConversationRepository conversations,
+            MessageRepository messages,
+            Retriever retriever,
+            ExtractiveAnswerPort extractor,
+            Optional<LlmPort> llm,
+            ClockPort clock,
+            PlanGate plans,
+            TransactionPort tx) {
         this.bots = new TenantBots(bots);
         this.conversations = new Conversations(conversations, clock);
         this.messages = messages;
@@ -62,17 +82,25 @@ public final class AskQuestionService implements AskQuestionUseCase {
         this.extractive = new ExtractiveAnswerer(extractor);
         this.generative = llm.map(GenerativeAnswerer::new);
         this.clock = clock;
+        this.plans = plans;
+        this.tx = tx;
     }
 
     @Override
     public AnswerResult ask(AskQuestionCommand command, AnswerListener listener) {
         Bot bot = bots.require(command.organizationId(), command.botId());
-        Conversation conversation = conversations.openOrStart(bot, command.conversationId());
-        // Only a model reads earlier turns: without one, the conversation is not read back at all.
-        List<Message> history = generative.isPresent()
-                ? messages.listByConversation(bot.organizationId(), conversation.id())
-                : List.of();
-        messages.save(Message.fromUser(conversation, command.message(), clock.now()));
+        Opened opened = tx.inTransaction(() -> {
+            plans.meterMessage(bot.organizationId(), bot.id());
+            Conversation started = conversations.openOrStart(bot, command.conversationId());
+            // Only a model reads earlier turns: without one, the conversation is not read back at all.
+            List<Message> earlier = generative.isPresent()
+                    ? messages.listByConversation(bot.organizationId(), started.id())
+                    : List.of();
+            messages.save(Message.fromUser(started, command.message(), clock.now()));
+            return new Opened(started, earlier);
+        });
+        Conversation conversation = opened.conversation();
+        List<Message> history = opened.history();
         MessageId messageId = MessageId.random();
         listener.onStarted(conversation.id(), messageId);
 
@@ -133,6 +161,9 @@ public final class AskQuestionService implements AskQuestionUseCase {
         TokenStream.emit(text, listener);
         return new Produced(text, FALLBACK_MODE, TokenUsage.none(), Map.of(), false);
     }
+
+    /** The conversation a question went into, and the turns before it. */
+    private record Opened(Conversation conversation, List<Message> history) {}
 
     private static List<Citation> withSnippets(List<Citation> citations, Map<Integer, String> snippets) {
         return citations.stream()

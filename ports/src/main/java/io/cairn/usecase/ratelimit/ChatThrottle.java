@@ -10,6 +10,7 @@ import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.out.persistence.OrganizationRepository;
 import io.cairn.ports.out.ratelimit.RateDecision;
 import io.cairn.ports.out.ratelimit.RateLimitPort;
+import io.cairn.usecase.billing.PlanGate;
 
 /**
  * Applies the organization's plan limits in layers: the visitor first, then the bot, then the organization. The
@@ -21,11 +22,19 @@ public final class ChatThrottle {
     private final OrganizationRepository organizations;
     private final RateLimitPort limiter;
     private final RateLimitPlans plans;
+    private final PlanGate planGate;
 
     public ChatThrottle(OrganizationRepository organizations, RateLimitPort limiter, RateLimitPlans plans) {
+        this(organizations, limiter, plans, PlanGate.OPEN);
+    }
+
+    /** Also refuses a message, before any work, when the organization's plan has no message credits left. */
+    public ChatThrottle(
+            OrganizationRepository organizations, RateLimitPort limiter, RateLimitPlans plans, PlanGate planGate) {
         this.organizations = organizations;
         this.limiter = limiter;
         this.plans = plans;
+        this.planGate = planGate;
     }
 
     /** One chat message: it must fit the visitor's, the bot's and the organization's limits. */
@@ -34,6 +43,7 @@ public final class ChatThrottle {
         take("visitor", visitorKey(bot, visitor), limits.visitor());
         take("bot", "bot:" + bot, limits.bot());
         take("organization", "organization:" + organization, limits.organization());
+        planGate.checkMessage(organization, bot);
     }
 
     /** A cheap read such as the widget's config: only the visitor's own limit applies. */

@@ -1,5 +1,6 @@
 package io.cairn.usecase.source;
 
+import io.cairn.domain.billing.UsageMetric;
 import io.cairn.domain.bot.Bot;
 import io.cairn.domain.source.Source;
 import io.cairn.domain.source.SourceType;
@@ -22,6 +23,7 @@ import io.cairn.ports.out.persistence.SourceRepository;
 import io.cairn.ports.out.persistence.StoredContent;
 import io.cairn.ports.out.persistence.TransactionPort;
 import io.cairn.ports.out.time.ClockPort;
+import io.cairn.usecase.billing.PlanGate;
 import io.cairn.usecase.bot.TenantBots;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,7 @@ public final class AddSourceService implements AddSourceUseCase {
     private final TransactionPort tx;
     private final ClockPort clock;
     private final SourceUrls urls;
+    private final PlanGate plans;
 
     public AddSourceService(
             BotRepository bots,
@@ -60,6 +63,20 @@ public final class AddSourceService implements AddSourceUseCase {
             TransactionPort tx,
             ClockPort clock,
             PageFetcherPort fetcher) {
+        this(bots, sources, contents, jobs, tx, clock, fetcher, PlanGate.OPEN);
+    }
+
+    /** Refuses a source whose pages or bytes the organization's plan has no room for, before storing any of it. */
+    public AddSourceService(
+            BotRepository bots,
+            SourceRepository sources,
+            SourceContentRepository contents,
+            JobQueuePort jobs,
+            TransactionPort tx,
+            ClockPort clock,
+            PageFetcherPort fetcher,
+            PlanGate plans) {
+        this.plans = plans;
         this.urls = new SourceUrls(fetcher);
         this.bots = new TenantBots(bots);
         this.sources = sources;
@@ -82,6 +99,10 @@ public final class AddSourceService implements AddSourceUseCase {
     }
 
     private Source store(Bot bot, AddSourceCommand command) {
+        plans.admit(bot.organizationId(), UsageMetric.PAGES, pagesOf(command));
+        if (command instanceof AddFile f) {
+            plans.admit(bot.organizationId(), UsageMetric.STORAGE, f.bytes().length);
+        }
         if (command instanceof AddText t) {
             var content = new StoredContent(TextBundle.encode(t.documents()), "", TextBundle.MEDIA_TYPE);
             return store(bot, SourceType.TEXT, t.title(), "", content);
@@ -112,6 +133,17 @@ public final class AddSourceService implements AddSourceUseCase {
             contents.put(bot.organizationId(), source.id(), content);
         }
         return source;
+    }
+
+    /** The pages a source adds at once: one per text or Q&A document, one for a file or URL, at least one for a crawl. */
+    private static long pagesOf(AddSourceCommand command) {
+        if (command instanceof AddText t) {
+            return t.documents().size();
+        }
+        if (command instanceof AddQa q) {
+            return q.pairs().size();
+        }
+        return 1;
     }
 
     /** Each pair is a document titled by its question, so the question weighs in both keyword and vector search. */

@@ -1,5 +1,6 @@
 package io.cairn.usecase.source;
 
+import io.cairn.domain.error.PlanLimitExceededException;
 import io.cairn.ports.out.embedding.EmbeddingFailedException;
 import io.cairn.ports.out.fetch.FetchFailedException;
 import io.cairn.ports.out.parsing.DocumentParseException;
@@ -15,6 +16,9 @@ final class FailureReasons {
         }
         if (e instanceof FetchFailedException f) {
             return f.reason().code() + ": " + f.getMessage();
+        }
+        if (e instanceof PlanLimitExceededException limit) {
+            return limit.code() + ": " + limit.getMessage() + " " + limit.upgrade();
         }
         if (e instanceof EmbeddingFailedException) {
             return "embedding_failed: " + e.getMessage();

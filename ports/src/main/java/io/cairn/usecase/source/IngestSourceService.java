@@ -1,5 +1,6 @@
 package io.cairn.usecase.source;
 
+import io.cairn.domain.billing.UsageMetric;
 import io.cairn.domain.chunk.Chunk;
 import io.cairn.domain.chunk.Chunker;
 import io.cairn.domain.chunk.ChunkingPolicy;
@@ -28,6 +29,7 @@ import io.cairn.ports.out.persistence.SourceContentRepository;
 import io.cairn.ports.out.persistence.SourceRepository;
 import io.cairn.ports.out.persistence.SyncReportRepository;
 import io.cairn.ports.out.time.ClockPort;
+import io.cairn.usecase.billing.PlanGate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,6 +69,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
     private final ChunkIndexer indexer;
     private final ChunkingPolicy policy;
     private final ClockPort clock;
+    private final PlanGate plans;
 
     /** Ingestion of text, file, URL and Q&A sources, without a crawler and without run reports. */
     public IngestSourceService(
@@ -108,6 +111,38 @@ public final class IngestSourceService implements IngestSourceUseCase {
             SyncReportRepository reports,
             ChunkingPolicy policy,
             ClockPort clock) {
+        this(
+                sources,
+                documents,
+                contents,
+                parser,
+                fetcher,
+                crawl,
+                embedding,
+                embeddingCache,
+                index,
+                reports,
+                policy,
+                clock,
+                PlanGate.OPEN);
+    }
+
+    /** Fails each new page the organization's plan has no room for, instead of indexing it. */
+    public IngestSourceService(
+            SourceRepository sources,
+            DocumentRepository documents,
+            SourceContentRepository contents,
+            DocumentParserPort parser,
+            PageFetcherPort fetcher,
+            Optional<CrawlPorts> crawl,
+            EmbeddingPort embedding,
+            EmbeddingCacheRepository embeddingCache,
+            RetrievalIndexPort index,
+            SyncReportRepository reports,
+            ChunkingPolicy policy,
+            ClockPort clock,
+            PlanGate plans) {
+        this.plans = plans;
         this.sources = sources;
         this.documents = documents;
         this.reports = reports;
@@ -206,6 +241,10 @@ public final class IngestSourceService implements IngestSourceUseCase {
             SourceDocument item, Document known, Retrieval.Fresh fresh, IngestMode mode, IngestRun run) {
         Document doc = known.withPage(fresh.page());
         try {
+            if (doc.status() != IngestStatus.READY) {
+                // The new page is already stored as processing, so it counts: the plan must hold it, none more.
+                plans.check(doc.organizationId(), UsageMetric.PAGES, 0);
+            }
             ParsedDocument parsed = fresh.parse().get();
             String title = parsed.title().isBlank() ? item.reference() : parsed.title();
             String hash = ContentHash.of(title + "\n" + parsed.text());

@@ -34,6 +34,8 @@ import io.cairn.ports.out.persistence.SourceContentRepository;
 import io.cairn.ports.out.persistence.SourceContentRepositoryContract;
 import io.cairn.ports.out.persistence.SourceRepository;
 import io.cairn.ports.out.persistence.SourceRepositoryContract;
+import io.cairn.ports.out.persistence.UsageRepository;
+import io.cairn.ports.out.persistence.UsageRepositoryContract;
 import io.cairn.ports.out.persistence.UserRepository;
 import io.cairn.ports.out.persistence.UserRepositoryContract;
 import io.cairn.ports.out.persistence.WorkspaceRepository;
@@ -166,6 +168,14 @@ class PostgresRepositoriesIT {
         @Override
         protected LeadRepository newRepository() {
             return context.getBean(JdbcLeadRepository.class);
+        }
+    }
+
+    @Nested
+    class Usage extends UsageRepositoryContract {
+        @Override
+        protected UsageRepository newRepository() {
+            return context.getBean(io.cairn.adapter.out.jdbc.billing.JdbcUsageRepository.class);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.cairn.domain.error.ConflictException;
 import io.cairn.domain.error.DomainException;
 import io.cairn.domain.error.ForbiddenException;
 import io.cairn.domain.error.NotFoundException;
+import io.cairn.domain.error.PlanLimitExceededException;
 import io.cairn.domain.error.RateLimitedException;
 import io.cairn.domain.error.UnauthorizedException;
 import io.cairn.domain.error.UpstreamTimeoutException;
@@ -19,7 +20,8 @@ import java.util.List;
 
 /**
  * Maps the domain's failures to problem+json: each kind to its status, with the domain's stable code. A rate limit
- * is a 429 that says in {@code Retry-After} how many seconds to wait.
+ * is a 429 that says in {@code Retry-After} how many seconds to wait; a plan limit is a 402 that says the limit, the
+ * usage, the plan and what to upgrade to.
  */
 @Singleton
 public class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<Problem>> {
@@ -29,6 +31,9 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
     public HttpResponse<Problem> handle(HttpRequest request, DomainException exception) {
         MutableHttpResponse<Problem> response =
                 Problems.response(statusOf(exception), exception.code(), exception.getMessage(), fieldsOf(exception));
+        if (exception instanceof PlanLimitExceededException limit) {
+            response.body(response.body().withPlanLimit(limit.limit(), limit.used(), limit.plan(), limit.upgrade()));
+        }
         if (exception instanceof RateLimitedException limited) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
         }
@@ -49,6 +54,8 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
             return HttpStatus.UNAUTHORIZED;
         } else if (exception instanceof RateLimitedException) {
             return HttpStatus.TOO_MANY_REQUESTS;
+        } else if (exception instanceof PlanLimitExceededException) {
+            return HttpStatus.PAYMENT_REQUIRED;
         } else if (exception instanceof UpstreamTimeoutException) {
             return HttpStatus.GATEWAY_TIMEOUT;
         }
