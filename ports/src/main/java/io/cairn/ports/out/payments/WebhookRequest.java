@@ -11,7 +11,8 @@ public record WebhookRequest(Map<String, String> headers, byte[] body) {
 
     public WebhookRequest {
         headers = Objects.requireNonNull(headers).entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
+                .collect(Collectors.toUnmodifiableMap(
+                        e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (first, again) -> first));
         body = Objects.requireNonNull(body).clone();
     }
 
