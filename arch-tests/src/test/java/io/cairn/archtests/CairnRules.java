@@ -44,6 +44,7 @@ public final class CairnRules {
             "adapter.out.openai",
             "adapter.out.scraper",
             "adapter.out.jdbc",
+            "adapter.out.payments",
             "adapter.in.http",
             "host.server",
             "host.cli");

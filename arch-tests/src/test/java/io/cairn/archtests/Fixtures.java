@@ -8,6 +8,7 @@ import io.cairn.archfixtures.adapter.out.jdbc.JdbcNoteRepository;
 import io.cairn.archfixtures.adapter.out.local.LocalNoteIndexAdapter;
 import io.cairn.archfixtures.adapter.out.lucene.LuceneNoteIndexAdapter;
 import io.cairn.archfixtures.adapter.out.openai.OpenAiNoteIndexAdapter;
+import io.cairn.archfixtures.adapter.out.payments.PaymentsNoteIndexAdapter;
 import io.cairn.archfixtures.adapter.out.pgvector.PgVectorNoteIndexAdapter;
 import io.cairn.archfixtures.adapter.out.scraper.HostAndPort;
 import io.cairn.archfixtures.adapter.out.scraper.ScraperNoteIndexAdapter;
@@ -42,6 +43,7 @@ final class Fixtures {
             LuceneNoteIndexAdapter.class,
             PgVectorNoteIndexAdapter.class,
             OpenAiNoteIndexAdapter.class,
+            PaymentsNoteIndexAdapter.class,
             ScraperNoteIndexAdapter.class,
             HostAndPort.class,
             JdbcNoteRepository.class,

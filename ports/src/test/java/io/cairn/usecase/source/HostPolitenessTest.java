@@ -47,9 +47,11 @@ class HostPolitenessTest {
         // then
         assertThat(mostAtOnce.get()).isEqualTo(1);
         starts.sort(Long::compare);
+        // The gate spaces its turns by 100 ms; each start is stamped a moment after its turn, and under load one
+        // stamp can lag more than the next, so the stamps may sit a hair under 100 ms apart (99.96 ms was seen).
         for (int i = 1; i < starts.size(); i++) {
             assertThat(Duration.ofNanos(starts.get(i) - starts.get(i - 1)))
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(100));
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(95));
         }
         assertThat(Duration.ofNanos(otherTook))
                 .as("another host does not wait for this one")

@@ -1,5 +1,7 @@
 package io.cairn.adapter.out.jdbc;
 
+import io.cairn.adapter.out.jdbc.billing.JdbcPaymentEventRepository;
+import io.cairn.adapter.out.jdbc.billing.JdbcSubscriptionRepository;
 import io.cairn.adapter.out.jdbc.bot.JdbcBotRepository;
 import io.cairn.adapter.out.jdbc.chat.JdbcConversationRepository;
 import io.cairn.adapter.out.jdbc.chat.JdbcMessageRepository;
@@ -30,10 +32,14 @@ import io.cairn.ports.out.persistence.MessageRepository;
 import io.cairn.ports.out.persistence.MessageRepositoryContract;
 import io.cairn.ports.out.persistence.OrganizationRepository;
 import io.cairn.ports.out.persistence.OrganizationRepositoryContract;
+import io.cairn.ports.out.persistence.PaymentEventRepository;
+import io.cairn.ports.out.persistence.PaymentEventRepositoryContract;
 import io.cairn.ports.out.persistence.SourceContentRepository;
 import io.cairn.ports.out.persistence.SourceContentRepositoryContract;
 import io.cairn.ports.out.persistence.SourceRepository;
 import io.cairn.ports.out.persistence.SourceRepositoryContract;
+import io.cairn.ports.out.persistence.SubscriptionRepository;
+import io.cairn.ports.out.persistence.SubscriptionRepositoryContract;
 import io.cairn.ports.out.persistence.UsageRepository;
 import io.cairn.ports.out.persistence.UsageRepositoryContract;
 import io.cairn.ports.out.persistence.UserRepository;
@@ -176,6 +182,22 @@ class PostgresRepositoriesIT {
         @Override
         protected UsageRepository newRepository() {
             return context.getBean(io.cairn.adapter.out.jdbc.billing.JdbcUsageRepository.class);
+        }
+    }
+
+    @Nested
+    class PaymentEvents extends PaymentEventRepositoryContract {
+        @Override
+        protected PaymentEventRepository newRepository() {
+            return context.getBean(JdbcPaymentEventRepository.class);
+        }
+    }
+
+    @Nested
+    class Subscriptions extends SubscriptionRepositoryContract {
+        @Override
+        protected SubscriptionRepository newRepository() {
+            return context.getBean(JdbcSubscriptionRepository.class);
         }
     }
 }

@@ -29,8 +29,10 @@ class OpenAiLlmAdapterTest {
                 "sk-test-key",
                 "default-model",
                 Duration.ofSeconds(1),
-                Duration.ofMillis(300),
-                Duration.ofSeconds(1),
+                // Generous enough that a loaded build machine never times out a prompt answer by accident; the
+                // timeout test's provider waits 4 s.
+                Duration.ofMillis(1500),
+                Duration.ofSeconds(2),
                 maxAttempts,
                 Duration.ofMillis(10),
                 Duration.ofSeconds(2),
@@ -124,14 +126,11 @@ class OpenAiLlmAdapterTest {
         var listener = new RecordingListener();
 
         // when
-        long start = System.nanoTime();
         adapter.stream(question(""), listener);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        // then
+        // then: refused without calling the provider (no sixth request), however slow the machine is
         assertThat(listener.error).isInstanceOf(LlmUnavailableException.class);
         assertThat(listener.error.getMessage()).contains("circuit open");
-        assertThat(took).isLessThan(Duration.ofMillis(100));
         assertThat(fake.requests()).hasSize(5);
     }
 
@@ -139,7 +138,7 @@ class OpenAiLlmAdapterTest {
     void should_report_a_timeout_when_no_first_token_arrives_within_the_limit() {
         // given
         var adapter = new OpenAiLlmAdapter(settings(2, 4));
-        fake.answerSlowly("Too late.", Duration.ofSeconds(2));
+        fake.answerSlowly("Too late.", Duration.ofSeconds(4));
         var listener = new RecordingListener();
 
         // when
@@ -172,7 +171,7 @@ class OpenAiLlmAdapterTest {
     void should_refuse_at_once_as_busy_when_the_bulkhead_is_full() {
         // given
         var adapter = new OpenAiLlmAdapter(settings(1, 1));
-        fake.answerSlowly("Slow answer.", Duration.ofMillis(250));
+        fake.answerSlowly("Slow answer.", Duration.ofMillis(1000));
         var first = new RecordingListener();
         var inFlight = CompletableFuture.runAsync(() -> adapter.stream(question(""), first));
         awaitRequests(1);
