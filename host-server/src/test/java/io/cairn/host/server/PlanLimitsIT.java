@@ -3,13 +3,17 @@ package io.cairn.host.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cairn.domain.tenant.OrganizationId;
-import io.cairn.ports.in.billing.ChangePlanUseCase;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,10 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A free organization under tight plan limits, end to end over HTTP: the chat that goes past the last message credit
  * gets a 402 problem with the limit, the usage and an upgrade hint; a blocked upload stores nothing; {@code GET
- * /usage} shows the numbers; a change to pro lets the chat work again.
+ * /usage} shows the numbers; a signed Polar {@code subscription.active} webhook moves it to pro, and the chat works
+ * again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanLimitsIT {
+
+    /** The Polar webhook secret as the Polar dashboard shows it: {@code whsec_} and the key in base64. */
+    private static final byte[] POLAR_KEY = "plan-limits-polar-key".getBytes(StandardCharsets.UTF_8);
+
+    private static final String POLAR_SECRET = "whsec_" + Base64.getEncoder().encodeToString(POLAR_KEY);
 
     @TempDir
     static Path dir;
@@ -38,7 +48,9 @@ class PlanLimitsIT {
                         "cairn.plans.free.bots", 1,
                         "cairn.plans.free.indexed-pages", 2,
                         "cairn.plans.free.storage-bytes", 400,
-                        "cairn.plans.free.members", 1));
+                        "cairn.plans.free.members", 1,
+                        "cairn.payments.polar.webhook-secret", POLAR_SECRET,
+                        "cairn.payments.polar.products.pro", "prod_pro"));
     }
 
     @AfterAll
@@ -47,7 +59,8 @@ class PlanLimitsIT {
     }
 
     @Test
-    void should_answer_402_after_the_last_credit_and_answer_again_once_on_pro() throws Exception {
+    void should_answer_402_after_the_last_credit_and_answer_again_once_polar_reports_the_subscription_active()
+            throws Exception {
         // given: a bot that knows one page, and the three credits of the period spent
         TenantSteps tenant = TenantSteps.signUp(server);
         String bot = tenant.createBot();
@@ -78,16 +91,44 @@ class PlanLimitsIT {
                 .as("a refused stream is a plain 402, never a 200 that ends in an error event")
                 .hasMessageContaining("402");
 
-        // when: the operator moves the organization to pro
+        // when: the customer pays, and Polar reports the subscription active (signed here by the Standard Webhooks
+        // algorithm as Polar documents it, not by Cairn's code)
         String org =
                 (String) ((Map<?, ?>) tenant.map(tenant.api().get("/api/v1/me")).get("organization")).get("id");
-        server.context()
-                .getBean(ChangePlanUseCase.class)
-                .changePlan(OrganizationId.parse(org), "pro", Instant.now().minusSeconds(60));
+        HttpResponse<String> webhook = deliverPolar(subscriptionActive(org));
 
         // then
+        assertThat(webhook.statusCode()).as(webhook.body()).isEqualTo(200);
+        assertThat(tenant.map(webhook)).containsEntry("outcome", "applied");
         assertThat((String) tenant.chat(bot, "When does the shop open?").get("answer"))
                 .isNotBlank();
+        assertThat((String)
+                        ((Map<?, ?>) tenant.map(tenant.api().get("/api/v1/me")).get("organization")).get("plan"))
+                .isEqualTo("pro");
+    }
+
+    private static String subscriptionActive(String org) {
+        Instant now = Instant.now();
+        return """
+                {"type":"subscription.active","timestamp":"%s","data":{"id":"sub_%s","status":"active",                "product_id":"prod_pro","modified_at":"%s","current_period_start":"%s",                "metadata":{"organization_id":"%s"}}}"""
+                .formatted(now, UUID.randomUUID(), now, now, org);
+    }
+
+    private HttpResponse<String> deliverPolar(String body) throws Exception {
+        String id = "msg_" + UUID.randomUUID();
+        long timestamp = Instant.now().getEpochSecond();
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(POLAR_KEY, "HmacSHA256"));
+        String signature = Base64.getEncoder()
+                .encodeToString(mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        HttpRequest request = HttpRequest.newBuilder(server.uri().resolve("/billing/webhooks/polar"))
+                .header("Content-Type", "application/json")
+                .header("webhook-id", id)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", "v1," + signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
