@@ -10,8 +10,9 @@ import java.util.concurrent.Future;
 
 /**
  * Runs a query set against one search: first a sequential pass over every query (the warm-up, whose answers the
- * recall is computed from), then {@code clients} threads issuing queries back to back, each a fixed number, each
- * from its own offset into the query set. Latency is per query, wall-clock, in the calling thread.
+ * recall is computed from), then {@code clients} threads issuing queries back to back, each from its own offset into
+ * the query set, each until it has run its share or the time box has passed. Latency is per query, wall-clock, in
+ * the calling thread.
  */
 final class LatencyRun {
 
@@ -43,8 +44,10 @@ final class LatencyRun {
         return answers;
     }
 
-    static Outcome measure(Search search, int queryCount, int clients, int perClient, List<List<String>> answers)
+    static Outcome measure(
+            Search search, int queryCount, int clients, int perClient, double maxSeconds, List<List<String>> answers)
             throws Exception {
+        long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Callable<long[]>> tasks = new ArrayList<>();
@@ -52,12 +55,13 @@ final class LatencyRun {
                 int offset = c * queryCount / clients;
                 tasks.add(() -> {
                     long[] nanos = new long[perClient];
-                    for (int i = 0; i < perClient; i++) {
+                    int i = 0;
+                    for (; i < perClient && System.nanoTime() < deadline; i++) {
                         long start = System.nanoTime();
                         search.run((offset + i) % queryCount);
                         nanos[i] = System.nanoTime() - start;
                     }
-                    return nanos;
+                    return Arrays.copyOf(nanos, i);
                 });
             }
             String from = java.time.Instant.now().toString();
@@ -65,7 +69,7 @@ final class LatencyRun {
             List<Future<long[]>> futures = pool.invokeAll(tasks);
             double seconds = (System.nanoTime() - start) / 1e9;
             String to = java.time.Instant.now().toString();
-            long[] all = new long[clients * perClient];
+            long[] all = new long[futures.stream().mapToInt(f -> done(f).length).sum()];
             int n = 0;
             for (Future<long[]> f : futures) {
                 long[] part = f.get();
@@ -86,6 +90,14 @@ final class LatencyRun {
                     to);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static long[] done(Future<long[]> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a client failed", e);
         }
     }
 

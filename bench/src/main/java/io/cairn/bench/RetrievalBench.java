@@ -174,7 +174,8 @@ public final class RetrievalBench {
         double recall = LatencyRun.recall(answers, reference);
         for (int clients : options.clients()) {
             int perClient = Math.max(1, options.timedQueries() / clients);
-            LatencyRun.Outcome outcome = LatencyRun.measure(search, queries.size(), clients, perClient, answers);
+            LatencyRun.Outcome outcome =
+                    LatencyRun.measure(search, queries.size(), clients, perClient, options.maxSeconds(), answers);
             RetrievalRow row = RetrievalRow.of(size, system, mode, outcome, recall, load);
             rows.add(row);
             System.out.println("  " + row.line() + "   [" + row.from() + " to " + row.to() + "]");

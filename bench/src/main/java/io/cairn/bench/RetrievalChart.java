@@ -14,6 +14,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** Benchmark 2's chart: top-10 p99 latency against concurrent clients, one curve per system and mode. */
 final class RetrievalChart {
 
+    private static final double GOAL_P99_MILLIS = 15;
+
     private RetrievalChart() {}
 
     static void write(Path png, int size, List<RetrievalRow> rows) throws IOException {
@@ -25,6 +27,7 @@ final class RetrievalChart {
                 .yAxisTitle("p99 latency (ms)")
                 .build();
         chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         Map<String, List<RetrievalRow>> series = new LinkedHashMap<>();
         rows.stream().filter(r -> r.size() == size).forEach(r -> series.computeIfAbsent(
@@ -35,6 +38,18 @@ final class RetrievalChart {
                         points.stream().mapToDouble(RetrievalRow::clients).toArray(),
                         points.stream().mapToDouble(RetrievalRow::p99Millis).toArray())
                 .setMarker(SeriesMarkers.CIRCLE));
+        double[] clients = rows.stream()
+                .mapToDouble(RetrievalRow::clients)
+                .distinct()
+                .sorted()
+                .toArray();
+        if (clients.length > 0) {
+            double[] goal = new double[clients.length];
+            java.util.Arrays.fill(goal, GOAL_P99_MILLIS);
+            chart.addSeries("goal: hybrid p99 15 ms at 100k chunks, 1 client", clients, goal)
+                    .setMarker(SeriesMarkers.NONE)
+                    .setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
+        }
         Path parent = png.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Benchmark 2's command line: {@code [--sizes 10000,100000] [--queries 200] [--clients 1,2,4,8] [--timed 800]
+ * Benchmark 2's command line: {@code [--sizes 10000,100000] [--queries 200] [--clients 1,2,4,8] [--timed 800] [--max-seconds 8]
  * [--cache dir] [--out file.json] [--charts dir] [--skip-stock] [--skip-unprepared]}. PostgreSQL runs when {@code CAIRN_BENCH_DB_URL}
  * names a throwaway database with the vector extension (user and password in CAIRN_BENCH_DB_USER and
  * CAIRN_BENCH_DB_PASSWORD); otherwise only Lucene is measured.
@@ -15,6 +15,7 @@ record RetrievalOptions(
         int queryCount,
         List<Integer> clients,
         int timedQueries,
+        double maxSeconds,
         Path corpus,
         Path queryFile,
         Path cache,
@@ -29,6 +30,7 @@ record RetrievalOptions(
         int queryCount = 200;
         List<Integer> clients = List.of(1, 2, 4, 8);
         int timed = 800;
+        double maxSeconds = 8;
         Path scifact = Path.of("/work/shared/data/scifact");
         Path cache = Path.of("bench/target/retrieval-cache");
         Path out = Path.of("bench/target/retrieval-results.json");
@@ -41,6 +43,7 @@ record RetrievalOptions(
                 case "--queries" -> queryCount = Integer.parseInt(args[++i]);
                 case "--clients" -> clients = ints(args[++i]);
                 case "--timed" -> timed = Integer.parseInt(args[++i]);
+                case "--max-seconds" -> maxSeconds = Double.parseDouble(args[++i]);
                 case "--scifact" -> scifact = Path.of(args[++i]);
                 case "--cache" -> cache = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
@@ -56,6 +59,7 @@ record RetrievalOptions(
                 queryCount,
                 clients,
                 timed,
+                maxSeconds,
                 scifact.resolve("corpus.jsonl"),
                 scifact.resolve("queries.jsonl"),
                 cache,
