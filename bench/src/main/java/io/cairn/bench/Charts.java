@@ -36,6 +36,9 @@ final class Charts {
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
         for (Line line : lines) {
             XYSeries series = chart.addSeries(line.name(), line.x(), line.y());
+            if (line.goal() || line.x().size() > 40) {
+                series.setMarker(SeriesMarkers.NONE);
+            }
             if (line.goal()) {
                 series.setMarker(SeriesMarkers.NONE);
                 series.setLineStyle(new BasicStroke(
