@@ -31,6 +31,7 @@ final class ChatClient {
             .build();
     private final URI base;
     private String token;
+    private String organization;
     private String bot;
 
     ChatClient(URI base) {
@@ -54,14 +55,11 @@ final class ChatClient {
 
     /** Signs up and creates a bot holding these documents, one text source each; returns once all are indexed. */
     void botWithKnowledge(List<ScifactCorpus.Doc> docs) throws Exception {
-        token = post(
-                        "/api/v1/auth/signup",
-                        Map.of(
-                                "email", "bench@cairn.test",
-                                "password", "correct horse battery",
-                                "organizationName", "Bench"))
-                .path("accessToken")
-                .asText();
+        JsonNode account = post(
+                "/api/v1/auth/signup",
+                Map.of("email", "bench@cairn.test", "password", "correct horse battery", "organizationName", "Bench"));
+        token = account.path("accessToken").asText();
+        organization = account.path("organization").path("id").asText();
         bot = post("/api/v1/bots", Map.of("name", "Bench")).path("id").asText();
         List<String> sources = new ArrayList<>();
         for (ScifactCorpus.Doc doc : docs) {
@@ -83,6 +81,14 @@ final class ChatClient {
                 Thread.sleep(100);
             }
         }
+    }
+
+    String organizationId() {
+        return organization;
+    }
+
+    String botId() {
+        return bot;
     }
 
     /**

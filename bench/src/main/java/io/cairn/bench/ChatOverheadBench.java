@@ -2,6 +2,12 @@ package io.cairn.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cairn.domain.bot.BotId;
+import io.cairn.domain.bot.RetrievalSettings;
+import io.cairn.domain.tenant.OrganizationId;
+import io.cairn.ports.out.embedding.EmbeddingPort;
+import io.cairn.ports.out.index.IndexScope;
+import io.cairn.usecase.retrieval.Retriever;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -62,6 +68,7 @@ public final class ChatOverheadBench {
         ChatKnowledge knowledge = ChatKnowledge.read(scifact, options.integer("questions", 100));
         String loadBefore = Machine.loadAverage();
         List<Level> results = new ArrayList<>();
+        Map<String, Object> stages;
         int maxLevel = Collections.max(levels);
         try (ChatServer server = ChatServer.start(ANSWER, 0, maxLevel)) {
             ChatClient client = new ChatClient(server.uri());
@@ -77,6 +84,7 @@ public final class ChatOverheadBench {
                 List<String> one = List.of(knowledge.questions().get(0));
                 results.add(level("same question", client, one, 16, warmup, seconds));
             }
+            stages = stages(server, client, knowledge.questions());
             System.out.printf("provider received %d model calls%n", server.providerCalls());
         }
         String loadAfter = Machine.loadAverage();
@@ -160,6 +168,50 @@ public final class ChatOverheadBench {
         return level;
     }
 
+    /**
+     * Times the CPU-heavy stages of a chat on their own, one call at a time in this thread, through the server's own
+     * beans: embedding the question (in-process ONNX), and the whole hybrid retrieval (embedding, vector and BM25
+     * search, fusion). What is left of a single visitor's overhead is HTTP, auth, rate limiting, storage and the
+     * prompt.
+     */
+    private static Map<String, Object> stages(ChatServer server, ChatClient client, List<String> questions) {
+        EmbeddingPort embedding = server.bean(EmbeddingPort.class);
+        Retriever retriever = server.bean(Retriever.class);
+        IndexScope scope = new IndexScope(OrganizationId.parse(client.organizationId()), BotId.parse(client.botId()));
+        RetrievalSettings settings = RetrievalSettings.defaults();
+        for (String q : questions.subList(0, Math.min(20, questions.size()))) {
+            retriever.retrieve(scope, q, settings.mode(), settings.topK());
+        }
+        List<Double> embed = new ArrayList<>();
+        List<Double> retrieve = new ArrayList<>();
+        for (String q : questions) {
+            long t0 = System.nanoTime();
+            embedding.embedQuery(q);
+            long t1 = System.nanoTime();
+            retriever.retrieve(scope, q, settings.mode(), settings.topK());
+            long t2 = System.nanoTime();
+            embed.add((t1 - t0) / 1e6);
+            retrieve.add((t2 - t1) / 1e6);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (var entry : Map.of("embedQuery", embed, "hybridRetrieve", retrieve).entrySet()) {
+            Latencies l = new Latencies(entry.getValue());
+            out.put(
+                    entry.getKey(),
+                    Map.of(
+                            "p50",
+                            l.percentile(50),
+                            "p90",
+                            l.percentile(90),
+                            "mean",
+                            entry.getValue().stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .average()
+                                    .orElse(0)));
+        }
+        return out;
+    }
+
     static String render(List<Level> levels) {
         StringBuilder out = new StringBuilder();
         out.append("%-14s %8s %7s %7s %8s %9s %9s %9s %9s%n"
@@ -183,7 +235,12 @@ public final class ChatOverheadBench {
     }
 
     private static void write(
-            Path out, List<Level> levels, ChatKnowledge knowledge, String loadBefore, String loadAfter)
+            Path out,
+            List<Level> levels,
+            Map<String, Object> stages,
+            ChatKnowledge knowledge,
+            String loadBefore,
+            String loadAfter)
             throws Exception {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("benchmark", "issue-8/chat-overhead");
@@ -207,6 +264,7 @@ public final class ChatOverheadBench {
                         "loadAverageAfter", loadAfter));
         json.put("goal", Map.of("visitors", 16, "p50Ms", GOAL_P50_MS, "p99Ms", GOAL_P99_MS));
         json.put("levels", levels);
+        json.put("stagesAloneMs", stages);
         Files.createDirectories(out.toAbsolutePath().getParent());
         new ObjectMapper()
                 .findAndRegisterModules()

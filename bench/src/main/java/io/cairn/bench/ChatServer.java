@@ -48,6 +48,11 @@ final class ChatServer implements AutoCloseable {
         return server.getURI();
     }
 
+    /** A bean of the running server, to time one stage of a chat on its own. */
+    <T> T bean(Class<T> type) {
+        return server.getApplicationContext().getBean(type);
+    }
+
     /** How many model calls the provider has received. */
     int providerCalls() {
         return (int) provider.requests().stream()
