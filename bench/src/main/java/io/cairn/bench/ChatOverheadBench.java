@@ -93,9 +93,11 @@ public final class ChatOverheadBench {
         System.out.printf(
                 "load average before %s, after %s; %d cores, %s%n",
                 loadBefore, loadAfter, Machine.cores(), Machine.java());
+        System.out.println("stages alone, one at a time, in the server's own beans (ms): " + stages);
         write(
                 Path.of(options.get("out", "bench/target/chat-overhead.json")),
                 results,
+                stages,
                 knowledge,
                 loadBefore,
                 loadAfter);
