@@ -54,6 +54,10 @@ public final class ChatSoakBench {
                     "bot ready: %d documents; ramping to %d streams%n",
                     knowledge.docs().size(), streams);
             json = run(client, knowledge.questions(), streams, minutes, ramp);
+            // Model calls that reached the provider, against chats answered by the model: the difference is calls
+            // refused inside the server (bulkhead or open circuit), which the server does not log.
+            json.put("providerCalls", server.providerCalls());
+            System.out.printf("provider received %d model calls%n", server.providerCalls());
         }
         String loadAfter = Machine.loadAverage();
         json.put("loadAverageBefore", loadBefore);
@@ -80,6 +84,7 @@ public final class ChatSoakBench {
         List<ChatClient.Outcome> failures = Collections.synchronizedList(new ArrayList<>());
         Map<String, Integer> modes = Collections.synchronizedMap(new TreeMap<>());
         List<Double> firstToken = Collections.synchronizedList(new ArrayList<>());
+        List<Double> paces = Collections.synchronizedList(new ArrayList<>());
         List<Thread> visitors = new ArrayList<>();
         for (int i = 0; i < streams; i++) {
             long startAt = start + (long) ramp * 1_000_000_000L * i / streams;
@@ -93,6 +98,9 @@ public final class ChatSoakBench {
                             if (outcome.ok()) {
                                 modes.merge(outcome.mode(), 1, Integer::sum);
                                 firstToken.add(outcome.firstTokenMillis());
+                                if ("generated".equals(outcome.mode()) && outcome.ended() > outcome.firstToken()) {
+                                    paces.add(outcome.tokens() * 1e9 / (outcome.ended() - outcome.firstToken()));
+                                }
                             } else {
                                 failures.add(outcome);
                             }
@@ -171,6 +179,13 @@ public final class ChatSoakBench {
         json.put("errors", failures.size());
         json.put("sampleErrors", sampleErrors);
         json.put("modes", modes);
+        Latencies pace = new Latencies(paces);
+        json.put(
+                "generatedTokensPerSecondPerStream",
+                Map.of("p50", pace.percentile(50), "p10", pace.percentile(10), "count", pace.count()));
+        System.out.printf(
+                "tokens/s per model-answered stream, first token to end: p50 %.1f, p10 %.1f (%d chats)%n",
+                pace.percentile(50), pace.percentile(10), pace.count());
         json.put(
                 "firstTokenMs",
                 Map.of("p50", latencies.percentile(50), "p99", latencies.percentile(99), "max", latencies.max()));
