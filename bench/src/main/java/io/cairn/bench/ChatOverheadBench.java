@@ -1,0 +1,305 @@
+package io.cairn.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.cairn.domain.bot.BotId;
+import io.cairn.domain.bot.RetrievalSettings;
+import io.cairn.domain.tenant.OrganizationId;
+import io.cairn.ports.out.embedding.EmbeddingPort;
+import io.cairn.ports.out.index.IndexScope;
+import io.cairn.usecase.retrieval.Retriever;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Issue 8, benchmark 3: the platform's overhead on a chat, request sent to the first SSE {@code token} event, with
+ * the fake provider answering at once (0 ms to its first token, no pacing). That time is HTTP, JWT auth, rate
+ * limiting, storing the question, embedding it (in-process ONNX), hybrid retrieval, prompt assembly and the
+ * upstream call's set-up. N closed-loop visitors each ask, read the stream to {@code done} and ask again at once,
+ * for a warm-up and then a measured window; each level prints its window so a JFR recording can be cut to it.
+ *
+ * <p>{@code java -cp … io.cairn.bench.ChatOverheadBench [--levels 1,16,64] [--warmup 10] [--seconds 30]
+ * [--questions 100] [--same-question] [--scifact DIR] [--out FILE.json] [--chart FILE.png]}
+ */
+public final class ChatOverheadBench {
+
+    static final double GOAL_P50_MS = 25;
+    static final double GOAL_P99_MS = 80;
+    private static final String ANSWER =
+            "The cited abstract supports this claim [1]. It reports the finding directly and describes the method [1].";
+
+    private ChatOverheadBench() {}
+
+    /** One concurrency level's figures. */
+    record Level(
+            String label,
+            int visitors,
+            Instant from,
+            Instant to,
+            int chats,
+            int errors,
+            Map<String, Integer> modes,
+            double chatsPerSecond,
+            double p50,
+            double p90,
+            double p99,
+            double max,
+            List<String> sampleErrors) {}
+
+    public static void main(String[] args) throws Exception {
+        BenchArgs options = new BenchArgs(args);
+        List<Integer> levels = Arrays.stream(options.get("levels", "1,16,64").split(","))
+                .map(String::strip)
+                .map(Integer::parseInt)
+                .toList();
+        int warmup = options.integer("warmup", 10);
+        int seconds = options.integer("seconds", 30);
+        Path scifact = Path.of(options.get("scifact", "/work/shared/data/scifact"));
+        ChatKnowledge knowledge = ChatKnowledge.read(scifact, options.integer("questions", 100));
+        String loadBefore = Machine.loadAverage();
+        List<Level> results = new ArrayList<>();
+        Map<String, Object> stages;
+        int maxLevel = Collections.max(levels);
+        try (ChatServer server = ChatServer.start(ANSWER, 0, maxLevel)) {
+            ChatClient client = new ChatClient(server.uri());
+            long setup = System.nanoTime();
+            client.botWithKnowledge(knowledge.docs());
+            System.out.printf(
+                    "bot ready: %d documents for %d questions, ingested in %.1f s%n",
+                    knowledge.docs().size(), knowledge.questions().size(), (System.nanoTime() - setup) / 1e9);
+            for (int visitors : levels) {
+                results.add(level("varied", client, knowledge.questions(), visitors, warmup, seconds));
+            }
+            if (options.flag("same-question")) {
+                List<String> one = List.of(knowledge.questions().get(0));
+                results.add(level("same question", client, one, 16, warmup, seconds));
+            }
+            stages = stages(server, client, knowledge.questions());
+            System.out.printf("provider received %d model calls%n", server.providerCalls());
+        }
+        String loadAfter = Machine.loadAverage();
+        System.out.println();
+        System.out.print(render(results));
+        System.out.printf(
+                "load average before %s, after %s; %d cores, %s%n",
+                loadBefore, loadAfter, Machine.cores(), Machine.java());
+        System.out.println("stages alone, one at a time, in the server's own beans (ms): " + stages);
+        write(
+                Path.of(options.get("out", "bench/target/chat-overhead.json")),
+                results,
+                stages,
+                knowledge,
+                loadBefore,
+                loadAfter);
+        chart(Path.of(options.get("chart", "docs/benchmarks/chat-overhead.png")), results);
+        System.exit(0);
+    }
+
+    private static Level level(
+            String label, ChatClient client, List<String> questions, int visitors, int warmup, int seconds)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        long measureFrom = start + warmup * 1_000_000_000L;
+        long measureTo = measureFrom + seconds * 1_000_000_000L;
+        AtomicLong next = new AtomicLong();
+        AtomicInteger open = new AtomicInteger();
+        List<ChatClient.Outcome> measured = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < visitors; i++) {
+            Thread t = new Thread(
+                    () -> {
+                        while (System.nanoTime() < measureTo) {
+                            String q = questions.get((int) (next.getAndIncrement() % questions.size()));
+                            ChatClient.Outcome outcome = client.chat(q, open);
+                            if (outcome.sent() >= measureFrom && outcome.sent() < measureTo) {
+                                measured.add(outcome);
+                            }
+                        }
+                    },
+                    "visitor-" + i);
+            threads.add(t);
+            t.start();
+        }
+        Instant from = Instant.now().plusNanos(measureFrom - System.nanoTime());
+        for (Thread t : threads) {
+            t.join();
+        }
+        Instant to = from.plusSeconds(seconds);
+        List<Double> firstToken = new ArrayList<>();
+        Map<String, Integer> modes = new TreeMap<>();
+        List<String> errors = new ArrayList<>();
+        for (ChatClient.Outcome o : measured) {
+            if (o.ok()) {
+                modes.merge(o.mode(), 1, Integer::sum);
+                if ("generated".equals(o.mode())) {
+                    firstToken.add(o.firstTokenMillis());
+                }
+            } else {
+                errors.add(o.error());
+            }
+        }
+        Latencies l = new Latencies(firstToken);
+        Level level = new Level(
+                label,
+                visitors,
+                from,
+                to,
+                measured.size(),
+                errors.size(),
+                modes,
+                measured.size() / (double) seconds,
+                l.percentile(50),
+                l.percentile(90),
+                l.percentile(99),
+                l.max(),
+                errors.stream().distinct().limit(5).toList());
+        System.out.printf(
+                "  [%s, %d visitors] %s to %s: %d chats, %d errors, modes %s, p50 %.1f ms, p99 %.1f ms%n",
+                label, visitors, from, to, level.chats(), level.errors(), modes, level.p50(), level.p99());
+        level.sampleErrors().forEach(e -> System.out.println("    error: " + e));
+        return level;
+    }
+
+    /**
+     * Times the CPU-heavy stages of a chat on their own, one call at a time in this thread, through the server's own
+     * beans: embedding the question (in-process ONNX), and the whole hybrid retrieval (embedding, vector and BM25
+     * search, fusion). What is left of a single visitor's overhead is HTTP, auth, rate limiting, storage and the
+     * prompt.
+     */
+    private static Map<String, Object> stages(ChatServer server, ChatClient client, List<String> questions) {
+        EmbeddingPort embedding = server.bean(EmbeddingPort.class);
+        Retriever retriever = server.bean(Retriever.class);
+        IndexScope scope = new IndexScope(OrganizationId.parse(client.organizationId()), BotId.parse(client.botId()));
+        RetrievalSettings settings = RetrievalSettings.defaults();
+        for (String q : questions.subList(0, Math.min(20, questions.size()))) {
+            retriever.retrieve(scope, q, settings.mode(), settings.topK());
+        }
+        List<Double> embed = new ArrayList<>();
+        List<Double> retrieve = new ArrayList<>();
+        for (String q : questions) {
+            long t0 = System.nanoTime();
+            embedding.embedQuery(q);
+            long t1 = System.nanoTime();
+            retriever.retrieve(scope, q, settings.mode(), settings.topK());
+            long t2 = System.nanoTime();
+            embed.add((t1 - t0) / 1e6);
+            retrieve.add((t2 - t1) / 1e6);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (var entry : Map.of("embedQuery", embed, "hybridRetrieve", retrieve).entrySet()) {
+            Latencies l = new Latencies(entry.getValue());
+            out.put(
+                    entry.getKey(),
+                    Map.of(
+                            "p50",
+                            l.percentile(50),
+                            "p90",
+                            l.percentile(90),
+                            "mean",
+                            entry.getValue().stream()
+                                    .mapToDouble(Double::doubleValue)
+                                    .average()
+                                    .orElse(0)));
+        }
+        return out;
+    }
+
+    static String render(List<Level> levels) {
+        StringBuilder out = new StringBuilder();
+        out.append("%-14s %8s %7s %7s %8s %9s %9s %9s %9s%n"
+                .formatted(
+                        "questions", "visitors", "chats", "errors", "chats/s", "p50 ms", "p90 ms", "p99 ms", "max ms"));
+        for (Level l : levels) {
+            out.append("%-14s %8d %7d %7d %8.1f %9.1f %9.1f %9.1f %9.1f%n"
+                    .formatted(
+                            l.label(),
+                            l.visitors(),
+                            l.chats(),
+                            l.errors(),
+                            l.chatsPerSecond(),
+                            l.p50(),
+                            l.p90(),
+                            l.p99(),
+                            l.max()));
+        }
+        out.append("goal at 16 visitors: p50 <= %.0f ms, p99 <= %.0f ms%n".formatted(GOAL_P50_MS, GOAL_P99_MS));
+        return out.toString();
+    }
+
+    private static void write(
+            Path out,
+            List<Level> levels,
+            Map<String, Object> stages,
+            ChatKnowledge knowledge,
+            String loadBefore,
+            String loadAfter)
+            throws Exception {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("benchmark", "issue-8/chat-overhead");
+        json.put("finished", Instant.now().toString());
+        json.put("backend", "embedded default: H2 + Lucene, bge-small-en-v1.5 quantized (ONNX, in-process)");
+        json.put("provider", "FakeOpenAiServer, 0 ms to first token, unpaced");
+        json.put(
+                "knowledge",
+                Map.of(
+                        "documents",
+                        knowledge.docs().size(),
+                        "questions",
+                        knowledge.questions().size()));
+        json.put(
+                "machine",
+                Map.of(
+                        "cores", Machine.cores(),
+                        "java", Machine.java(),
+                        "maxHeapMiB", Machine.maxHeapMiB(),
+                        "loadAverageBefore", loadBefore,
+                        "loadAverageAfter", loadAfter));
+        json.put("goal", Map.of("visitors", 16, "p50Ms", GOAL_P50_MS, "p99Ms", GOAL_P99_MS));
+        json.put("levels", levels);
+        json.put("stagesAloneMs", stages);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        new ObjectMapper()
+                .findAndRegisterModules()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .writeValue(out.toFile(), json);
+        System.out.println("results: " + out);
+    }
+
+    private static void chart(Path png, List<Level> all) throws Exception {
+        List<Level> levels =
+                all.stream().filter(l -> l.label().equals("varied")).toList();
+        List<Integer> x = levels.stream().map(Level::visitors).toList();
+        List<Integer> goalX = List.of(x.get(0), x.get(x.size() - 1));
+        Charts.save(
+                Charts.chart(
+                        "Chat overhead: request to first SSE token (embedded default, 2 cores)",
+                        "concurrent closed-loop visitors",
+                        "milliseconds (log scale)",
+                        true,
+                        List.of(
+                                new Charts.Line(
+                                        "p50",
+                                        x,
+                                        levels.stream().map(Level::p50).toList(),
+                                        false),
+                                new Charts.Line(
+                                        "p99",
+                                        x,
+                                        levels.stream().map(Level::p99).toList(),
+                                        false),
+                                new Charts.Line("goal p50 (at 16)", goalX, List.of(GOAL_P50_MS, GOAL_P50_MS), true),
+                                new Charts.Line("goal p99 (at 16)", goalX, List.of(GOAL_P99_MS, GOAL_P99_MS), true))),
+                png);
+    }
+}
