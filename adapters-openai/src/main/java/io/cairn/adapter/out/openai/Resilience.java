@@ -24,6 +24,8 @@ final class Resilience {
                         .build());
     }
 
+    private static final Duration LONG_AS_IT_TAKES = Duration.ofDays(365);
+
     /** Opens after {@code breakerFailures} failed calls in a row: a count window of that size, all of it failed. */
     static CircuitBreaker circuitBreaker(OpenAiSettings settings) {
         return CircuitBreaker.of(
@@ -35,6 +37,9 @@ final class Resilience {
                         .failureRateThreshold(100)
                         .waitDurationInOpenState(settings.breakerOpenFor())
                         .permittedNumberOfCallsInHalfOpenState(1)
+                        // A long answer is not an outage: Resilience4j would count every call over 60 s as slow and
+                        // open on a window of them, switching the model off for answers that stream for a minute.
+                        .slowCallDurationThreshold(LONG_AS_IT_TAKES)
                         // A refused request (bad key, unknown model) is our mistake, not the provider's outage.
                         .ignoreException(e ->
                                 e instanceof AttemptFailure failure && failure.kind() == AttemptFailure.Kind.REJECTED)
