@@ -33,6 +33,7 @@ import io.cairn.ports.in.account.AccountView;
 import io.cairn.ports.in.account.SignUpCommand;
 import io.cairn.ports.in.bot.CreateBotCommand;
 import io.cairn.ports.in.source.AddSourceCommand;
+import io.cairn.ports.out.events.OutboundEventPort;
 import io.cairn.ports.out.index.IndexScope;
 import io.cairn.ports.out.llm.LlmPort;
 import io.cairn.usecase.account.InvitationService;
@@ -119,6 +120,8 @@ public final class UseCaseFixture {
                 embeddingCache,
                 index,
                 reports,
+                bots,
+                OutboundEventPort.NONE,
                 ChunkingPolicy.defaults(),
                 clock);
         ingestJobs = new IngestSourceJobHandler(ingest);
@@ -132,7 +135,14 @@ public final class UseCaseFixture {
         retrieve = new RetrieveService(bots, retriever);
         Optional<LlmPort> model = withLlm ? Optional.of(llm) : Optional.empty();
         ask = new AskQuestionService(
-                bots, conversations, messages, retriever, new FakeExtractiveAnswer(), model, clock);
+                bots,
+                conversations,
+                messages,
+                retriever,
+                new FakeExtractiveAnswer(),
+                model,
+                OutboundEventPort.NONE,
+                clock);
     }
 
     /** No language model configured: answers are extractive. */

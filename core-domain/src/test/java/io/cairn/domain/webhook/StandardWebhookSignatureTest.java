@@ -30,6 +30,21 @@ class StandardWebhookSignatureTest {
     }
 
     @Test
+    void should_hash_the_key_first_when_it_is_longer_than_a_block() {
+        // given: 100 key bytes 0, 1, …, 99 (HMAC hashes keys over 64 bytes)
+        byte[] key = new byte[100];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = (byte) i;
+        }
+        // when
+        byte[] mac = StandardWebhookSignature.hmacSha256(
+                key, "long key message".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // then
+        assertThat(java.util.Base64.getEncoder().encodeToString(mac))
+                .isEqualTo("/rUBM3lFftXV7a0r1dFL+86a6IP0F0REfUPaxzJpCJM=");
+    }
+
+    @Test
     void should_change_the_signature_when_the_timestamp_changes() {
         // when
         String first = StandardWebhookSignature.sign(SECRET, "msg_1", 1700000000, "{}");

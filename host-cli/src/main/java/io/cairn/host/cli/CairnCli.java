@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             ReindexCommand.class,
             JobsCommand.class,
+            WebhooksCommand.class,
             DbCommand.class
         })
 public final class CairnCli implements Runnable {

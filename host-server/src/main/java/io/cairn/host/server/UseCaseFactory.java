@@ -24,6 +24,7 @@ import io.cairn.ports.in.tenant.ListTenantsUseCase;
 import io.cairn.ports.out.answer.ExtractiveAnswerPort;
 import io.cairn.ports.out.embedding.EmbeddingCacheRepository;
 import io.cairn.ports.out.embedding.EmbeddingPort;
+import io.cairn.ports.out.events.OutboundEventPort;
 import io.cairn.ports.out.fetch.PageFetcherPort;
 import io.cairn.ports.out.index.RetrievalIndexPort;
 import io.cairn.ports.out.jobs.JobAdminPort;
@@ -199,6 +200,8 @@ class UseCaseFactory {
             EmbeddingCacheRepository embeddingCache,
             RetrievalIndexPort index,
             SyncReportRepository reports,
+            BotRepository bots,
+            OutboundEventPort events,
             CairnSettings settings,
             ClockPort clock) {
         var policy = new ChunkingPolicy(settings.chunkMaxTokens(), settings.chunkOverlapTokens());
@@ -213,6 +216,8 @@ class UseCaseFactory {
                 embeddingCache,
                 index,
                 reports,
+                bots,
+                events,
                 policy,
                 clock);
     }
@@ -254,8 +259,9 @@ class UseCaseFactory {
             Retriever retriever,
             ExtractiveAnswerPort extractor,
             Optional<LlmPort> llm,
+            OutboundEventPort events,
             ClockPort clock) {
-        return new AskQuestionService(bots, conversations, messages, retriever, extractor, llm, clock);
+        return new AskQuestionService(bots, conversations, messages, retriever, extractor, llm, events, clock);
     }
 
     @Singleton

@@ -16,6 +16,7 @@ import io.cairn.ports.in.chat.AnswerResult;
 import io.cairn.ports.in.chat.AskQuestionCommand;
 import io.cairn.ports.in.chat.AskQuestionUseCase;
 import io.cairn.ports.out.answer.ExtractiveAnswerPort;
+import io.cairn.ports.out.events.OutboundEventPort;
 import io.cairn.ports.out.index.IndexScope;
 import io.cairn.ports.out.llm.LlmPort;
 import io.cairn.ports.out.persistence.BotRepository;
@@ -45,6 +46,7 @@ public final class AskQuestionService implements AskQuestionUseCase {
     private final Retriever retriever;
     private final ExtractiveAnswerer extractive;
     private final Optional<GenerativeAnswerer> generative;
+    private final OutboundEventPort events;
     private final ClockPort clock;
 
     public AskQuestionService(
@@ -54,6 +56,7 @@ public final class AskQuestionService implements AskQuestionUseCase {
             Retriever retriever,
             ExtractiveAnswerPort extractor,
             Optional<LlmPort> llm,
+            OutboundEventPort events,
             ClockPort clock) {
         this.bots = new TenantBots(bots);
         this.conversations = new Conversations(conversations, clock);
@@ -61,6 +64,7 @@ public final class AskQuestionService implements AskQuestionUseCase {
         this.retriever = retriever;
         this.extractive = new ExtractiveAnswerer(extractor);
         this.generative = llm.map(GenerativeAnswerer::new);
+        this.events = events;
         this.clock = clock;
     }
 
@@ -101,6 +105,7 @@ public final class AskQuestionService implements AskQuestionUseCase {
                 result.partial(),
                 clock.now());
         messages.save(reply);
+        events.publish(ConversationEvents.completed(bot, reply));
         return new AnswerResult(
                 conversation.id(),
                 messageId,

@@ -15,6 +15,7 @@ import io.cairn.domain.error.ForbiddenException;
 import io.cairn.domain.error.NotFoundException;
 import io.cairn.domain.error.ValidationException;
 import io.cairn.domain.widget.Rating;
+import io.cairn.ports.fakes.DirectTransactions;
 import io.cairn.ports.fakes.FakeVisitorSignatures;
 import io.cairn.ports.fakes.InMemoryAnswerFeedbackRepository;
 import io.cairn.ports.fakes.InMemoryLeadRepository;
@@ -23,6 +24,7 @@ import io.cairn.ports.in.chat.AnswerResult;
 import io.cairn.ports.in.widget.VisitorFeedback;
 import io.cairn.ports.in.widget.VisitorIdentity;
 import io.cairn.ports.in.widget.VisitorLead;
+import io.cairn.ports.out.events.OutboundEventPort;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +45,8 @@ class VisitorResponsesServicesTest {
             ratings,
             new FakeVisitorSignatures(),
             widget.throttle,
+            OutboundEventPort.NONE,
+            new DirectTransactions(),
             widget.cairn.clock);
     private final CaptureLeadService capture = new CaptureLeadService(
             widget.cairn.bots,
@@ -51,6 +55,8 @@ class VisitorResponsesServicesTest {
             leads,
             new FakeVisitorSignatures(),
             widget.throttle,
+            OutboundEventPort.NONE,
+            new DirectTransactions(),
             widget.cairn.clock);
     private final FindVisitorResponsesService find = new FindVisitorResponsesService(widget.cairn.bots, ratings, leads);
 
