@@ -39,8 +39,9 @@ public record DeliveryResponse(
                 d.updatedAt().toString());
     }
 
-    /** A list of deliveries, newest first. */
+    /** A list of deliveries, newest first; an empty one is {@code "items": []}, not a missing field. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Page(List<DeliveryResponse> items) {
 
         static Page from(List<WebhookDelivery> deliveries) {
