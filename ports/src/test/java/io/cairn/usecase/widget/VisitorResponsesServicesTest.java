@@ -14,6 +14,8 @@ import io.cairn.domain.chat.MessageId;
 import io.cairn.domain.error.ForbiddenException;
 import io.cairn.domain.error.NotFoundException;
 import io.cairn.domain.error.ValidationException;
+import io.cairn.domain.event.EventTypes;
+import io.cairn.domain.event.OutboundEvent;
 import io.cairn.domain.widget.Rating;
 import io.cairn.ports.fakes.DirectTransactions;
 import io.cairn.ports.fakes.FakeVisitorSignatures;
@@ -24,7 +26,6 @@ import io.cairn.ports.in.chat.AnswerResult;
 import io.cairn.ports.in.widget.VisitorFeedback;
 import io.cairn.ports.in.widget.VisitorIdentity;
 import io.cairn.ports.in.widget.VisitorLead;
-import io.cairn.ports.out.events.OutboundEventPort;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,6 +39,7 @@ class VisitorResponsesServicesTest {
     private final WidgetFixture widget = new WidgetFixture();
     private final InMemoryAnswerFeedbackRepository ratings = new InMemoryAnswerFeedbackRepository();
     private final InMemoryLeadRepository leads = new InMemoryLeadRepository();
+    private final List<OutboundEvent> published = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final RateAnswerService rate = new RateAnswerService(
             widget.cairn.bots,
             widget.cairn.conversations,
@@ -45,7 +47,7 @@ class VisitorResponsesServicesTest {
             ratings,
             new FakeVisitorSignatures(),
             widget.throttle,
-            OutboundEventPort.NONE,
+            published::add,
             new DirectTransactions(),
             widget.cairn.clock);
     private final CaptureLeadService capture = new CaptureLeadService(
@@ -55,7 +57,7 @@ class VisitorResponsesServicesTest {
             leads,
             new FakeVisitorSignatures(),
             widget.throttle,
-            OutboundEventPort.NONE,
+            published::add,
             new DirectTransactions(),
             widget.cairn.clock);
     private final FindVisitorResponsesService find = new FindVisitorResponsesService(widget.cairn.bots, ratings, leads);
@@ -71,6 +73,30 @@ class VisitorResponsesServicesTest {
         // then
         assertThat(find.feedback(widget.owner, bot.id(), 10)).singleElement().satisfies(f -> assertThat(f.rating())
                 .isEqualTo(Rating.UP));
+    }
+
+    @Test
+    void should_publish_feedback_and_lead_events_for_the_bots_workspace_when_a_visitor_rates_and_leaves_details() {
+        // given
+        Bot bot = widget.shopBot();
+        AnswerResult answer = ask(bot);
+        // when
+        rate.rate(feedback(bot, answer.conversationId(), answer.messageId(), Rating.DOWN));
+        capture.capture(lead(bot, Optional.of(answer.conversationId()), "ada@example.com"));
+        // then
+        assertThat(published)
+                .extracting(OutboundEvent::type)
+                .containsExactly(EventTypes.MESSAGE_FEEDBACK, EventTypes.LEAD_CREATED);
+        assertThat(published).allSatisfy(e -> {
+            assertThat(e.organizationId()).isEqualTo(bot.organizationId());
+            assertThat(e.workspaceId()).contains(bot.workspaceId());
+        });
+        assertThat(published.get(0).data())
+                .containsEntry("messageId", answer.messageId().toString())
+                .containsEntry("rating", "down");
+        assertThat(published.get(1).data())
+                .containsEntry("email", "ada@example.com")
+                .containsEntry("conversationId", answer.conversationId().toString());
     }
 
     @Test
@@ -92,6 +118,7 @@ class VisitorResponsesServicesTest {
             assertThatThrownBy(() -> rate.rate(f)).isInstanceOf(NotFoundException.class);
         }
         assertThat(find.feedback(widget.owner, bot.id(), 10)).isEmpty();
+        assertThat(published).isEmpty();
     }
 
     @Test
