@@ -57,7 +57,7 @@ final class SyncEvents {
             events.publish(new OutboundEvent(
                     failed ? EventTypes.SOURCE_SYNC_FAILED : EventTypes.SOURCE_SYNC_COMPLETED,
                     source.organizationId(),
-                    workspace.map(w -> w),
+                    workspace,
                     data,
                     report.finishedAt()));
         } catch (RuntimeException e) {
