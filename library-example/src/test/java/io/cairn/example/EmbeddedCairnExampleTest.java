@@ -23,6 +23,7 @@ import io.cairn.ports.in.chat.AskQuestionCommand;
 import io.cairn.ports.in.source.AddSourceCommand.AddText;
 import io.cairn.ports.in.source.IngestProgress;
 import io.cairn.ports.out.embedding.EmbeddingCacheRepository;
+import io.cairn.ports.out.events.OutboundEventPort;
 import io.cairn.ports.out.jobs.JobQueuePort;
 import io.cairn.ports.out.persistence.BotRepository;
 import io.cairn.ports.out.persistence.ConversationRepository;
@@ -116,6 +117,7 @@ class EmbeddedCairnExampleTest {
                     new Retriever(embedding, index, RankFusion.defaults()),
                     new LocalExtractiveAnswerAdapter(embedding),
                     Optional.empty(),
+                    OutboundEventPort.NONE,
                     clock);
             AnswerResult answer = ask.ask(
                     new AskQuestionCommand(

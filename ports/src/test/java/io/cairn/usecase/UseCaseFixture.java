@@ -3,6 +3,7 @@ package io.cairn.usecase;
 import io.cairn.domain.bot.Bot;
 import io.cairn.domain.bot.BotSettings;
 import io.cairn.domain.chunk.ChunkingPolicy;
+import io.cairn.domain.event.OutboundEvent;
 import io.cairn.domain.retrieval.RankFusion;
 import io.cairn.domain.source.Source;
 import io.cairn.domain.tenant.Actor;
@@ -53,7 +54,9 @@ import io.cairn.usecase.source.FindSourcesService;
 import io.cairn.usecase.source.IngestSourceJobHandler;
 import io.cairn.usecase.source.IngestSourceService;
 import io.cairn.usecase.source.SyncSourceService;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Every use-case service wired to the in-memory fakes, the way a host wires them, plus helpers that act as users. */
 public final class UseCaseFixture {
@@ -74,6 +77,9 @@ public final class UseCaseFixture {
     public final InMemoryEmbeddingCacheRepository embeddingCache = new InMemoryEmbeddingCacheRepository();
     public final InMemorySyncReportRepository reports = new InMemorySyncReportRepository();
     public final RecordingJobQueue jobs = new RecordingJobQueue();
+    /** Events the services published for webhooks, in order. */
+    public final List<OutboundEvent> published = new CopyOnWriteArrayList<>();
+
     public final FakeDocumentParser parser = new FakeDocumentParser();
     public final FakePageFetcher fetcher = new FakePageFetcher();
     public final FakeLlm llm = new FakeLlm();
@@ -119,6 +125,8 @@ public final class UseCaseFixture {
                 embeddingCache,
                 index,
                 reports,
+                bots,
+                published::add,
                 ChunkingPolicy.defaults(),
                 clock);
         ingestJobs = new IngestSourceJobHandler(ingest);
@@ -132,7 +140,7 @@ public final class UseCaseFixture {
         retrieve = new RetrieveService(bots, retriever);
         Optional<LlmPort> model = withLlm ? Optional.of(llm) : Optional.empty();
         ask = new AskQuestionService(
-                bots, conversations, messages, retriever, new FakeExtractiveAnswer(), model, clock);
+                bots, conversations, messages, retriever, new FakeExtractiveAnswer(), model, published::add, clock);
     }
 
     /** No language model configured: answers are extractive. */

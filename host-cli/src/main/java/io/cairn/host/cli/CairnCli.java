@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             ReindexCommand.class,
             JobsCommand.class,
             UsageCommand.class,
+            WebhooksCommand.class,
             DbCommand.class
         })
 public final class CairnCli implements Runnable {

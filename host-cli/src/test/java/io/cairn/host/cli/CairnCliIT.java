@@ -105,6 +105,8 @@ class CairnCliIT {
         Result unknown = cli(env, "reindex", "--source", "00000000-0000-0000-0000-000000000000");
         Result jobs = cli(env, "jobs", "list");
         Result retried = cli(env, "jobs", "retry", "no-such-job");
+        Result hooks = cli(env, "webhooks", "list");
+        Result noDeliveries = cli(env, "webhooks", "deliveries", "--endpoint", "00000000-0000-0000-0000-000000000000");
 
         // then
         assertThat(migrated.exit).isZero();
@@ -120,6 +122,11 @@ class CairnCliIT {
         assertThat(jobs.exit).isZero();
         assertThat(jobs.out).contains("0 job(s)");
         assertThat(retried.exit).isEqualTo(CliErrors.EXIT_NOT_FOUND);
+        assertThat(hooks.exit).isZero();
+        assertThat(hooks.out).contains("0 webhook(s)");
+        assertThat(noDeliveries.exit).isEqualTo(CliErrors.EXIT_NOT_FOUND);
+        assertThat(noDeliveries.err.strip())
+                .isEqualTo("cairn: No webhook with id 00000000-0000-0000-0000-000000000000");
     }
 
     @Test

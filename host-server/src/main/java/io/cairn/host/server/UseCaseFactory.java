@@ -24,6 +24,7 @@ import io.cairn.ports.in.tenant.ListTenantsUseCase;
 import io.cairn.ports.out.answer.ExtractiveAnswerPort;
 import io.cairn.ports.out.embedding.EmbeddingCacheRepository;
 import io.cairn.ports.out.embedding.EmbeddingPort;
+import io.cairn.ports.out.events.OutboundEventPort;
 import io.cairn.ports.out.fetch.PageFetcherPort;
 import io.cairn.ports.out.index.RetrievalIndexPort;
 import io.cairn.ports.out.jobs.JobAdminPort;
@@ -202,6 +203,8 @@ class UseCaseFactory {
             EmbeddingCacheRepository embeddingCache,
             RetrievalIndexPort index,
             SyncReportRepository reports,
+            BotRepository bots,
+            OutboundEventPort events,
             CairnSettings settings,
             ClockPort clock,
             PlanGate plans) {
@@ -217,6 +220,8 @@ class UseCaseFactory {
                 embeddingCache,
                 index,
                 reports,
+                bots,
+                events,
                 policy,
                 clock,
                 plans);
@@ -259,10 +264,12 @@ class UseCaseFactory {
             Retriever retriever,
             ExtractiveAnswerPort extractor,
             Optional<LlmPort> llm,
+            OutboundEventPort events,
             ClockPort clock,
             PlanGate plans,
             TransactionPort tx) {
-        return new AskQuestionService(bots, conversations, messages, retriever, extractor, llm, clock, plans, tx);
+        return new AskQuestionService(
+                bots, conversations, messages, retriever, extractor, llm, events, clock, plans, tx);
     }
 
     @Singleton

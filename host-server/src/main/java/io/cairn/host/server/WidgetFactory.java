@@ -10,12 +10,14 @@ import io.cairn.ports.in.widget.CaptureLeadUseCase;
 import io.cairn.ports.in.widget.FindVisitorResponsesUseCase;
 import io.cairn.ports.in.widget.RateAnswerUseCase;
 import io.cairn.ports.in.widget.ReadWidgetConfigUseCase;
+import io.cairn.ports.out.events.OutboundEventPort;
 import io.cairn.ports.out.persistence.AnswerFeedbackRepository;
 import io.cairn.ports.out.persistence.BotRepository;
 import io.cairn.ports.out.persistence.ConversationRepository;
 import io.cairn.ports.out.persistence.LeadRepository;
 import io.cairn.ports.out.persistence.MessageRepository;
 import io.cairn.ports.out.persistence.OrganizationRepository;
+import io.cairn.ports.out.persistence.TransactionPort;
 import io.cairn.ports.out.ratelimit.RateLimitPort;
 import io.cairn.ports.out.security.VisitorSignaturePort;
 import io.cairn.ports.out.time.ClockPort;
@@ -100,8 +102,10 @@ class WidgetFactory {
             AnswerFeedbackRepository feedback,
             VisitorSignaturePort signatures,
             ChatThrottle throttle,
+            OutboundEventPort events,
+            TransactionPort tx,
             ClockPort clock) {
-        return new RateAnswerService(bots, conversations, messages, feedback, signatures, throttle, clock);
+        return new RateAnswerService(bots, conversations, messages, feedback, signatures, throttle, events, tx, clock);
     }
 
     @Singleton
@@ -112,8 +116,10 @@ class WidgetFactory {
             LeadRepository leads,
             VisitorSignaturePort signatures,
             ChatThrottle throttle,
+            OutboundEventPort events,
+            TransactionPort tx,
             ClockPort clock) {
-        return new CaptureLeadService(bots, conversations, messages, leads, signatures, throttle, clock);
+        return new CaptureLeadService(bots, conversations, messages, leads, signatures, throttle, events, tx, clock);
     }
 
     @Singleton

@@ -48,7 +48,10 @@ class RoleMatrixIT {
             Map.entry("PATCH /api/v1/members/{userId}", Role.ADMIN),
             Map.entry("DELETE /api/v1/members/{userId}", Role.ADMIN),
             Map.entry("POST /api/v1/api-keys", Role.ADMIN),
-            Map.entry("DELETE /api/v1/api-keys/{keyId}", Role.ADMIN));
+            Map.entry("DELETE /api/v1/api-keys/{keyId}", Role.ADMIN),
+            Map.entry("POST /api/v1/webhooks", Role.ADMIN),
+            Map.entry("DELETE /api/v1/webhooks/{webhookId}", Role.ADMIN),
+            Map.entry("POST /api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay", Role.ADMIN));
 
     /** Mutating routes no membership role governs: they sign people in or out, or serve a public widget. */
     static final Set<String> NOT_ROLE_GOVERNED = Set.of(
@@ -62,6 +65,7 @@ class RoleMatrixIT {
     static Path dir;
 
     private RunningServer server;
+    private WebhookReceiver receiver;
     private ApiClient owner;
     private final Map<Role, ApiClient> members = new EnumMap<>(Role.class);
     private String workspaceId;
@@ -69,7 +73,12 @@ class RoleMatrixIT {
 
     @BeforeAll
     void organizationWithEveryRole() throws Exception {
-        server = new RunningServer(dir, Map.of());
+        receiver = new WebhookReceiver(0);
+        server = new RunningServer(
+                dir,
+                Map.of(
+                        "cairn.fetch.allowed-ports", List.of(80, 443, receiver.port()),
+                        "cairn.fetch.trusted-targets", List.of(receiver.target())));
         owner = new ApiClient(server.uri());
         var signup = server.map(owner.postJson(
                         "/api/v1/auth/signup",
@@ -89,6 +98,7 @@ class RoleMatrixIT {
     @AfterAll
     void stop() {
         server.close();
+        receiver.close();
     }
 
     @Test
@@ -181,6 +191,12 @@ class RoleMatrixIT {
         if (template.contains("{keyId}")) {
             ids.put("keyId", create("/api/v1/api-keys", apiKeyBody()));
         }
+        if (template.contains("{deliveryId}")) {
+            ids.put("webhookId", create("/api/v1/webhooks", webhookBody("source.sync.completed")));
+            ids.put("deliveryId", deliveryOf(ids.get("webhookId")));
+        } else if (template.contains("{webhookId}")) {
+            ids.put("webhookId", create("/api/v1/webhooks", webhookBody("usage.threshold_reached")));
+        }
         String path = template;
         for (var id : ids.entrySet()) {
             path = path.replace("{" + id.getKey() + "}", id.getValue());
@@ -205,8 +221,31 @@ class RoleMatrixIT {
                 "{\"email\":\"invitee" + serial.incrementAndGet() + "@matrix.test\",\"role\":\"viewer\"}";
             case "PATCH /api/v1/members/{userId}" -> "{\"role\":\"viewer\"}";
             case "POST /api/v1/api-keys" -> apiKeyBody();
+            case "POST /api/v1/webhooks" -> webhookBody("usage.threshold_reached");
             default -> route.startsWith("POST") || route.startsWith("PATCH") ? "{}" : null;
         };
+    }
+
+    /** An endpoint on the local receiver, which takes every delivery. */
+    private String webhookBody(String event) {
+        return "{\"workspaceId\":\"" + workspaceId + "\",\"url\":\"" + receiver.url() + "\",\"events\":[\"" + event
+                + "\"]}";
+    }
+
+    /** A delivery of a webhook subscribed to finished syncs: a new text source's sync causes one. */
+    private String deliveryOf(String hook) throws Exception {
+        String bot = create("/api/v1/bots", "{\"name\":\"Hooked " + serial.incrementAndGet() + "\"}");
+        create("/api/v1/bots/" + bot + "/sources", "{\"type\":\"text\",\"title\":\"N\",\"text\":\"Note.\"}");
+        for (int i = 0; i < 300; i++) {
+            var items = server.list(server.map(owner.get("/api/v1/webhooks/" + hook + "/deliveries")
+                            .body())
+                    .get("items"));
+            if (!items.isEmpty()) {
+                return (String) items.get(0).get("id");
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no delivery for webhook " + hook);
     }
 
     private String apiKeyBody() {

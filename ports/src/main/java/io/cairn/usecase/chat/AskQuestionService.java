@@ -16,6 +16,7 @@ import io.cairn.ports.in.chat.AnswerResult;
 import io.cairn.ports.in.chat.AskQuestionCommand;
 import io.cairn.ports.in.chat.AskQuestionUseCase;
 import io.cairn.ports.out.answer.ExtractiveAnswerPort;
+import io.cairn.ports.out.events.OutboundEventPort;
 import io.cairn.ports.out.index.IndexScope;
 import io.cairn.ports.out.llm.LlmPort;
 import io.cairn.ports.out.persistence.BotRepository;
@@ -48,6 +49,7 @@ public final class AskQuestionService implements AskQuestionUseCase {
     private final Retriever retriever;
     private final ExtractiveAnswerer extractive;
     private final Optional<GenerativeAnswerer> generative;
+    private final OutboundEventPort events;
     private final ClockPort clock;
     private final PlanGate plans;
     private final TransactionPort tx;
@@ -60,8 +62,9 @@ public final class AskQuestionService implements AskQuestionUseCase {
             Retriever retriever,
             ExtractiveAnswerPort extractor,
             Optional<LlmPort> llm,
+            OutboundEventPort events,
             ClockPort clock) {
-        this(bots, conversations, messages, retriever, extractor, llm, clock, PlanGate.OPEN, Supplier::get);
+        this(bots, conversations, messages, retriever, extractor, llm, events, clock, PlanGate.OPEN, Supplier::get);
     }
 
     /** Spends the answer's message credits in the transaction that stores the question. */
@@ -72,6 +75,7 @@ public final class AskQuestionService implements AskQuestionUseCase {
             Retriever retriever,
             ExtractiveAnswerPort extractor,
             Optional<LlmPort> llm,
+            OutboundEventPort events,
             ClockPort clock,
             PlanGate plans,
             TransactionPort tx) {
@@ -81,6 +85,7 @@ public final class AskQuestionService implements AskQuestionUseCase {
         this.retriever = retriever;
         this.extractive = new ExtractiveAnswerer(extractor);
         this.generative = llm.map(GenerativeAnswerer::new);
+        this.events = events;
         this.clock = clock;
         this.plans = plans;
         this.tx = tx;
@@ -129,6 +134,7 @@ public final class AskQuestionService implements AskQuestionUseCase {
                 result.partial(),
                 clock.now());
         messages.save(reply);
+        events.publish(ConversationEvents.completed(bot, reply));
         return new AnswerResult(
                 conversation.id(),
                 messageId,

@@ -18,12 +18,14 @@ import io.cairn.ports.in.source.IngestProgress;
 import io.cairn.ports.in.source.IngestSourceUseCase;
 import io.cairn.ports.out.embedding.EmbeddingCacheRepository;
 import io.cairn.ports.out.embedding.EmbeddingPort;
+import io.cairn.ports.out.events.OutboundEventPort;
 import io.cairn.ports.out.fetch.PageFetcherPort;
 import io.cairn.ports.out.index.IndexScope;
 import io.cairn.ports.out.index.RetrievalIndexPort;
 import io.cairn.ports.out.parsing.DocumentParseException;
 import io.cairn.ports.out.parsing.DocumentParserPort;
 import io.cairn.ports.out.parsing.ParsedDocument;
+import io.cairn.ports.out.persistence.BotRepository;
 import io.cairn.ports.out.persistence.DocumentRepository;
 import io.cairn.ports.out.persistence.SourceContentRepository;
 import io.cairn.ports.out.persistence.SourceRepository;
@@ -64,6 +66,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
     private final SourceRepository sources;
     private final DocumentRepository documents;
     private final SyncReportRepository reports;
+    private final SyncEvents syncEvents;
     private final SourceReader reader;
     private final EmbeddingPort embedding;
     private final ChunkIndexer indexer;
@@ -94,10 +97,13 @@ public final class IngestSourceService implements IngestSourceUseCase {
                 embeddingCache,
                 index,
                 NO_REPORTS,
+                SyncEvents.NONE,
                 policy,
-                clock);
+                clock,
+                PlanGate.OPEN);
     }
 
+    /** Ingestion with crawls, run reports, and {@code source.sync.*} events for the source's webhooks. */
     public IngestSourceService(
             SourceRepository sources,
             DocumentRepository documents,
@@ -109,6 +115,8 @@ public final class IngestSourceService implements IngestSourceUseCase {
             EmbeddingCacheRepository embeddingCache,
             RetrievalIndexPort index,
             SyncReportRepository reports,
+            BotRepository bots,
+            OutboundEventPort events,
             ChunkingPolicy policy,
             ClockPort clock) {
         this(
@@ -122,12 +130,14 @@ public final class IngestSourceService implements IngestSourceUseCase {
                 embeddingCache,
                 index,
                 reports,
+                bots,
+                events,
                 policy,
                 clock,
                 PlanGate.OPEN);
     }
 
-    /** Fails each new page the organization's plan has no room for, instead of indexing it. */
+    /** As above, and fails each new page the organization's plan has no room for, instead of indexing it. */
     public IngestSourceService(
             SourceRepository sources,
             DocumentRepository documents,
@@ -139,11 +149,46 @@ public final class IngestSourceService implements IngestSourceUseCase {
             EmbeddingCacheRepository embeddingCache,
             RetrievalIndexPort index,
             SyncReportRepository reports,
+            BotRepository bots,
+            OutboundEventPort events,
+            ChunkingPolicy policy,
+            ClockPort clock,
+            PlanGate plans) {
+        this(
+                sources,
+                documents,
+                contents,
+                parser,
+                fetcher,
+                crawl,
+                embedding,
+                embeddingCache,
+                index,
+                reports,
+                new SyncEvents(bots, events),
+                policy,
+                clock,
+                plans);
+    }
+
+    private IngestSourceService(
+            SourceRepository sources,
+            DocumentRepository documents,
+            SourceContentRepository contents,
+            DocumentParserPort parser,
+            PageFetcherPort fetcher,
+            Optional<CrawlPorts> crawl,
+            EmbeddingPort embedding,
+            EmbeddingCacheRepository embeddingCache,
+            RetrievalIndexPort index,
+            SyncReportRepository reports,
+            SyncEvents syncEvents,
             ChunkingPolicy policy,
             ClockPort clock,
             PlanGate plans) {
         this.plans = plans;
         this.sources = sources;
+        this.syncEvents = syncEvents;
         this.documents = documents;
         this.reports = reports;
         this.reader = new SourceReader(contents, parser, fetcher, crawl);
@@ -364,7 +409,7 @@ public final class IngestSourceService implements IngestSourceUseCase {
                 ? source.failed(failure, run.ready(), run.chunks(), now)
                 : source.ready(run.ready(), run.chunks(), now);
         sources.save(done);
-        reports.save(new SyncReport(
+        SyncReport report = new SyncReport(
                 SyncReport.newId(),
                 source.organizationId(),
                 source.id(),
@@ -377,7 +422,9 @@ public final class IngestSourceService implements IngestSourceUseCase {
                 run.removed(),
                 run.failed(),
                 run.skipped(),
-                run.unchanged()));
+                run.unchanged());
+        reports.save(report);
+        syncEvents.ended(done, report);
         LOG.info(
                 "Source {} {}: {} added, {} changed, {} unchanged, {} removed, {} skipped, {} failed, {} chunks",
                 source.id(),

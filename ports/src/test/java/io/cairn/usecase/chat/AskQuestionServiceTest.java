@@ -60,6 +60,29 @@ class AskQuestionServiceTest {
     }
 
     @Test
+    void should_publish_sync_completed_then_conversation_completed_for_the_bots_workspace() {
+        // given
+        Knowledge kb = new Knowledge(UseCaseFixture.extractive());
+        // when
+        AnswerResult result = kb.ask(REFUND_QUESTION, Optional.empty(), new RecordingAnswerListener());
+        // then
+        var events = kb.cairn.published;
+        assertThat(events)
+                .extracting(io.cairn.domain.event.OutboundEvent::type)
+                .contains("source.sync.completed")
+                .last()
+                .isEqualTo("conversation.completed");
+        var completed = events.get(events.size() - 1);
+        assertThat(completed.data())
+                .containsEntry("conversationId", result.conversationId().toString())
+                .containsEntry("messageId", result.messageId().toString())
+                .containsEntry("answered", true);
+        assertThat(completed.workspaceId()).isPresent();
+        assertThat(events.get(0).data())
+                .containsEntry("sourceId", kb.refunds.id().toString());
+    }
+
+    @Test
     void should_send_the_fallback_message_without_citations_when_no_passage_is_relevant() {
         // given
         Knowledge kb = new Knowledge(UseCaseFixture.generative());

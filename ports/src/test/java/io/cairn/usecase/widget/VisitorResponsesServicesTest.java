@@ -14,7 +14,10 @@ import io.cairn.domain.chat.MessageId;
 import io.cairn.domain.error.ForbiddenException;
 import io.cairn.domain.error.NotFoundException;
 import io.cairn.domain.error.ValidationException;
+import io.cairn.domain.event.EventTypes;
+import io.cairn.domain.event.OutboundEvent;
 import io.cairn.domain.widget.Rating;
+import io.cairn.ports.fakes.DirectTransactions;
 import io.cairn.ports.fakes.FakeVisitorSignatures;
 import io.cairn.ports.fakes.InMemoryAnswerFeedbackRepository;
 import io.cairn.ports.fakes.InMemoryLeadRepository;
@@ -36,6 +39,7 @@ class VisitorResponsesServicesTest {
     private final WidgetFixture widget = new WidgetFixture();
     private final InMemoryAnswerFeedbackRepository ratings = new InMemoryAnswerFeedbackRepository();
     private final InMemoryLeadRepository leads = new InMemoryLeadRepository();
+    private final List<OutboundEvent> published = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final RateAnswerService rate = new RateAnswerService(
             widget.cairn.bots,
             widget.cairn.conversations,
@@ -43,6 +47,8 @@ class VisitorResponsesServicesTest {
             ratings,
             new FakeVisitorSignatures(),
             widget.throttle,
+            published::add,
+            new DirectTransactions(),
             widget.cairn.clock);
     private final CaptureLeadService capture = new CaptureLeadService(
             widget.cairn.bots,
@@ -51,6 +57,8 @@ class VisitorResponsesServicesTest {
             leads,
             new FakeVisitorSignatures(),
             widget.throttle,
+            published::add,
+            new DirectTransactions(),
             widget.cairn.clock);
     private final FindVisitorResponsesService find = new FindVisitorResponsesService(widget.cairn.bots, ratings, leads);
 
@@ -65,6 +73,30 @@ class VisitorResponsesServicesTest {
         // then
         assertThat(find.feedback(widget.owner, bot.id(), 10)).singleElement().satisfies(f -> assertThat(f.rating())
                 .isEqualTo(Rating.UP));
+    }
+
+    @Test
+    void should_publish_feedback_and_lead_events_for_the_bots_workspace_when_a_visitor_rates_and_leaves_details() {
+        // given
+        Bot bot = widget.shopBot();
+        AnswerResult answer = ask(bot);
+        // when
+        rate.rate(feedback(bot, answer.conversationId(), answer.messageId(), Rating.DOWN));
+        capture.capture(lead(bot, Optional.of(answer.conversationId()), "ada@example.com"));
+        // then
+        assertThat(published)
+                .extracting(OutboundEvent::type)
+                .containsExactly(EventTypes.MESSAGE_FEEDBACK, EventTypes.LEAD_CREATED);
+        assertThat(published).allSatisfy(e -> {
+            assertThat(e.organizationId()).isEqualTo(bot.organizationId());
+            assertThat(e.workspaceId()).contains(bot.workspaceId());
+        });
+        assertThat(published.get(0).data())
+                .containsEntry("messageId", answer.messageId().toString())
+                .containsEntry("rating", "down");
+        assertThat(published.get(1).data())
+                .containsEntry("email", "ada@example.com")
+                .containsEntry("conversationId", answer.conversationId().toString());
     }
 
     @Test
@@ -86,6 +118,7 @@ class VisitorResponsesServicesTest {
             assertThatThrownBy(() -> rate.rate(f)).isInstanceOf(NotFoundException.class);
         }
         assertThat(find.feedback(widget.owner, bot.id(), 10)).isEmpty();
+        assertThat(published).isEmpty();
     }
 
     @Test

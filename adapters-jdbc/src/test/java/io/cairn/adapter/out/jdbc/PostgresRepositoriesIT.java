@@ -200,4 +200,17 @@ class PostgresRepositoriesIT {
             return context.getBean(JdbcSubscriptionRepository.class);
         }
     }
+
+    @Nested
+    class Webhooks extends io.cairn.ports.out.persistence.WebhookRepositoriesContract {
+        @Override
+        protected io.cairn.ports.out.persistence.WebhookEndpointRepository newEndpoints() {
+            return context.getBean(io.cairn.adapter.out.jdbc.webhook.JdbcWebhookEndpointRepository.class);
+        }
+
+        @Override
+        protected io.cairn.ports.out.persistence.WebhookDeliveryRepository newDeliveries() {
+            return context.getBean(io.cairn.adapter.out.jdbc.webhook.JdbcWebhookDeliveryRepository.class);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.net.URIAuthority;
 
 /** A URL checked for scheme, host syntax and port before any I/O, split into what one GET request needs. */
@@ -49,6 +50,15 @@ record FetchTarget(URI uri, String scheme, String host, int port, boolean defaul
         get.setAuthority(new URIAuthority(host, defaultPort ? -1 : port));
         get.setPath(pathAndQuery);
         return get;
+    }
+
+    /** The same, as a POST: for webhooks. */
+    HttpPost newPost() {
+        HttpPost post = new HttpPost("/");
+        post.setScheme(scheme);
+        post.setAuthority(new URIAuthority(host, defaultPort ? -1 : port));
+        post.setPath(pathAndQuery);
+        return post;
     }
 
     private static FetchFailedException invalid(String message) {

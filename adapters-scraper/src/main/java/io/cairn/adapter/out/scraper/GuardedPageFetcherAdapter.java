@@ -8,27 +8,31 @@ import io.cairn.ports.out.fetch.FetchFailedException.Reason;
 import io.cairn.ports.out.fetch.FetchedPage;
 import io.cairn.ports.out.fetch.PageFetcherPort;
 import io.cairn.ports.out.fetch.Validators;
+import io.cairn.ports.out.fetch.WebhookResponse;
+import io.cairn.ports.out.fetch.WebhookSenderPort;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /**
- * Driven adapter for {@link PageFetcherPort} on Apache HttpClient 5: the product's one outbound fetcher, behind an SSRF
- * guard checked at every redirect hop, with byte and time caps.
+ * Driven adapter for {@link PageFetcherPort} and {@link WebhookSenderPort} on Apache HttpClient 5: the product's one
+ * outbound HTTP client, behind an SSRF guard checked at every redirect hop, with byte and time caps.
  */
-public final class GuardedPageFetcherAdapter implements PageFetcherPort, AutoCloseable {
+public final class GuardedPageFetcherAdapter implements PageFetcherPort, WebhookSenderPort, AutoCloseable {
 
     private final FetchSettings settings;
     private final GuardedDnsResolver resolver;
     private final CloseableHttpClient client;
     private final ScheduledExecutorService alarms;
     private final CappedExchange exchange;
+    private final WebhookPost webhooks;
 
     public GuardedPageFetcherAdapter(FetchSettings settings) {
         this(settings, AddressPolicy.of(settings));
@@ -45,6 +49,7 @@ public final class GuardedPageFetcherAdapter implements PageFetcherPort, AutoClo
             return thread;
         });
         this.exchange = new CappedExchange(client, alarms, settings.maxBytes());
+        this.webhooks = new WebhookPost(client, alarms);
     }
 
     @Override
@@ -82,6 +87,13 @@ public final class GuardedPageFetcherAdapter implements PageFetcherPort, AutoClo
             }
             current = next(current, ((Redirect) hop).location());
         }
+    }
+
+    /** The same scheme, port and resolved-address checks as a fetch; the client never follows the redirect. */
+    @Override
+    public WebhookResponse post(URI url, Map<String, String> headers, String body) {
+        Objects.requireNonNull(url, "url");
+        return webhooks.run(FetchTarget.of(url, settings.allowedPorts()), headers, body);
     }
 
     @Override

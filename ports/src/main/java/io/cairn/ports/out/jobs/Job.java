@@ -7,6 +7,7 @@ import java.util.Objects;
 public record Job(String kind, OrganizationId organizationId, String subjectId) {
 
     public static final String INGEST_SOURCE = "ingest-source";
+    public static final String WEBHOOK_DELIVERY = "webhook-delivery";
 
     public Job {
         Objects.requireNonNull(kind);
