@@ -19,6 +19,12 @@ import org.apache.lucene.search.TermQuery;
 /** Builds queries that can only match inside one scope: kNN pre-filtered by it, BM25 with filter clauses. */
 final class ScopedQueries {
 
+    /**
+     * The graph search's beam: it gathers at least this many candidates and the caller keeps the best {@code limit}.
+     * A beam of only 10 found 0.65 of the exact top 10 at 100,000 chunks (docs/benchmarks.md, benchmark 2).
+     */
+    static final int MIN_CANDIDATES = 100;
+
     /** One clause per term keeps a query far below BooleanQuery's 1024-clause limit. */
     static final int MAX_TERMS = 256;
 
@@ -41,7 +47,7 @@ final class ScopedQueries {
 
     /** The filter is applied while the graph is searched, so the k nearest are k chunks of this scope. */
     static Query nearest(IndexScope scope, float[] vector, int limit) {
-        return new KnnFloatVectorQuery(ChunkDocuments.VECTOR, vector, limit, scope(scope));
+        return new KnnFloatVectorQuery(ChunkDocuments.VECTOR, vector, Math.max(limit, MIN_CANDIDATES), scope(scope));
     }
 
     /** Lucene scores COSINE as (1 + cos) / 2; the port promises the cosine itself. */

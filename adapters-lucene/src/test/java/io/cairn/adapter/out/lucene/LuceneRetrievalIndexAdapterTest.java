@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.cairn.domain.source.DocumentId;
+import io.cairn.ports.out.index.IndexedChunk;
 import io.cairn.ports.out.index.RetrievalIndexContract;
 import io.cairn.ports.out.index.RetrievalIndexPort;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,6 +87,61 @@ class LuceneRetrievalIndexAdapterTest extends RetrievalIndexContract {
         // then
         assertThat(hits).singleElement().satisfies(hit -> assertThat(hit.score())
                 .isCloseTo(1.0, within(1e-4)));
+    }
+
+    @Test
+    void should_find_nearly_all_of_the_exact_top_ten_when_the_index_holds_thousands_of_chunks() {
+        // given: 4,000 chunks of random 32-dimension vectors, hard for a graph search with a narrow beam
+        var index = open();
+        var random = new java.util.Random(42);
+        List<IndexedChunk> all = new ArrayList<>();
+        for (int d = 0; d < 100; d++) {
+            var document = DocumentId.random();
+            List<IndexedChunk> chunks = new ArrayList<>();
+            for (int c = 0; c < 40; c++) {
+                chunks.add(chunk(document, c, "chunk " + c, randomUnit(random)));
+            }
+            index.replaceDocument(scope, document, chunks);
+            all.addAll(chunks);
+        }
+        // when
+        double recall = 0;
+        int queries = 50;
+        for (int q = 0; q < queries; q++) {
+            float[] query = randomUnit(random);
+            Set<String> exact = all.stream()
+                    .sorted(Comparator.comparingDouble((IndexedChunk c) -> -dot(c.vector(), query)))
+                    .limit(10)
+                    .map(IndexedChunk::chunkId)
+                    .collect(Collectors.toSet());
+            long found = index.searchVector(scope, query, 10).stream()
+                    .filter(hit -> exact.contains(hit.chunkId()))
+                    .count();
+            recall += found / 10.0 / queries;
+        }
+        // then
+        assertThat(recall).as("recall@10 against exact search").isGreaterThanOrEqualTo(0.95);
+    }
+
+    private static float[] randomUnit(java.util.Random random) {
+        float[] v = new float[32];
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) random.nextGaussian();
+            norm += v[i] * v[i];
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= (float) Math.sqrt(norm);
+        }
+        return v;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 
     private LuceneRetrievalIndexAdapter open() {
