@@ -35,6 +35,7 @@ final class ChatServer implements AutoCloseable {
         p.put("cairn.auth.jwt-secret", "a-benchmark-secret-that-is-long-enough-for-hs256-signing");
         p.put("micronaut.server.port", -1);
         p.put("cairn.demo.enabled", false);
+        UnlimitedPlans.into(p);
         p.put("cairn.llm.base-url", provider.baseUrl().toString());
         p.put("cairn.llm.api-key", "bench-key");
         p.put("cairn.llm.max-concurrent-calls", maxStreams * 2);

@@ -119,6 +119,7 @@ public final class IngestionBench {
         Map<String, Object> p = new HashMap<>(StartupProperties.resolve(env));
         p.put("cairn.demo.enabled", false);
         p.put("cairn.jobs.enabled", false);
+        UnlimitedPlans.into(p);
         return p;
     }
 

@@ -62,6 +62,7 @@ public final class SseChatLoad {
         p.put("cairn.auth.jwt-secret", "a-benchmark-secret-that-is-long-enough-for-hs256-signing");
         p.put("micronaut.server.port", -1);
         p.put("cairn.demo.enabled", false);
+        UnlimitedPlans.into(p);
         p.put("cairn.llm.base-url", provider.baseUrl().toString());
         p.put("cairn.llm.api-key", "bench-key");
         p.put("cairn.llm.max-concurrent-calls", chats * 2);
