@@ -10,6 +10,7 @@ import io.cairn.ports.in.account.LogInCommand;
 import io.cairn.ports.in.account.LogInUseCase;
 import io.cairn.ports.in.account.SignUpCommand;
 import io.cairn.ports.in.account.SignUpUseCase;
+import io.cairn.ports.in.billing.ChangePlanUseCase;
 import io.cairn.ports.in.bot.CreateBotCommand;
 import io.cairn.ports.in.bot.CreateBotUseCase;
 import io.cairn.ports.in.bot.FindBotsUseCase;
@@ -17,6 +18,7 @@ import io.cairn.ports.in.bot.UpdateBotCommand;
 import io.cairn.ports.in.bot.UpdateBotUseCase;
 import io.cairn.ports.in.source.AddSourceCommand.AddText;
 import io.cairn.ports.in.source.AddSourceUseCase;
+import io.cairn.ports.out.time.ClockPort;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -45,6 +47,8 @@ class DemoBotSeeder implements ApplicationEventListener<ServerStartupEvent> {
     private final CreateBotUseCase createBot;
     private final UpdateBotUseCase updateBot;
     private final AddSourceUseCase addSource;
+    private final ChangePlanUseCase changePlan;
+    private final ClockPort clock;
 
     DemoBotSeeder(
             DemoSettings demo,
@@ -53,7 +57,9 @@ class DemoBotSeeder implements ApplicationEventListener<ServerStartupEvent> {
             FindBotsUseCase findBots,
             CreateBotUseCase createBot,
             UpdateBotUseCase updateBot,
-            AddSourceUseCase addSource) {
+            AddSourceUseCase addSource,
+            ChangePlanUseCase changePlan,
+            ClockPort clock) {
         this.demo = demo;
         this.signUp = signUp;
         this.logIn = logIn;
@@ -61,6 +67,8 @@ class DemoBotSeeder implements ApplicationEventListener<ServerStartupEvent> {
         this.createBot = createBot;
         this.updateBot = updateBot;
         this.addSource = addSource;
+        this.changePlan = changePlan;
+        this.clock = clock;
     }
 
     @Override
@@ -85,7 +93,9 @@ class DemoBotSeeder implements ApplicationEventListener<ServerStartupEvent> {
         try {
             return logIn.logIn(new LogInCommand(demo.email(), demo.password()));
         } catch (UnauthorizedException notYet) {
-            return signUp.signUp(new SignUpCommand(demo.email(), demo.password(), "Cairn Demo"));
+            AccountView created = signUp.signUp(new SignUpCommand(demo.email(), demo.password(), "Cairn Demo"));
+            changePlan.changePlan(created.organization().id(), demo.plan(), clock.now());
+            return created;
         }
     }
 

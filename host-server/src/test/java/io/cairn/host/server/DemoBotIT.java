@@ -46,6 +46,12 @@ class DemoBotIT {
             assertThat(citations).anySatisfy(c -> assertThat((String) c.get("url"))
                     .startsWith("docs/")
                     .endsWith(".md"));
+            // the tour's next step, a bot of one's own, fits the demo organization's plan
+            var organization =
+                    (Map<?, ?>) server.map(api.get("/api/v1/me").body()).get("organization");
+            assertThat(organization.get("plan")).isEqualTo("business");
+            assertThat(api.postJson("/api/v1/bots", "{\"name\":\"Mine\"}").statusCode())
+                    .isEqualTo(201);
         }
     }
 
