@@ -1,14 +1,11 @@
 package io.cairn.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.cairn.domain.bot.BotId;
 import io.cairn.domain.bot.RetrievalSettings;
 import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.out.embedding.EmbeddingPort;
 import io.cairn.ports.out.index.IndexScope;
 import io.cairn.usecase.retrieval.Retriever;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -256,23 +253,11 @@ public final class ChatOverheadBench {
                         knowledge.docs().size(),
                         "questions",
                         knowledge.questions().size()));
-        json.put(
-                "machine",
-                Map.of(
-                        "cores", Machine.cores(),
-                        "java", Machine.java(),
-                        "maxHeapMiB", Machine.maxHeapMiB(),
-                        "loadAverageBefore", loadBefore,
-                        "loadAverageAfter", loadAfter));
+        json.put("machine", Machine.describe(loadBefore, loadAfter));
         json.put("goal", Map.of("visitors", 16, "p50Ms", GOAL_P50_MS, "p99Ms", GOAL_P99_MS));
         json.put("levels", levels);
         json.put("stagesAloneMs", stages);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        new ObjectMapper()
-                .findAndRegisterModules()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .writeValue(out.toFile(), json);
+        Results.writeJson(out, json);
         System.out.println("results: " + out);
     }
 

@@ -30,6 +30,14 @@ final class ChatServer implements AutoCloseable {
         if (tokensPerSecond > 0) {
             provider.pacedAt(tokensPerSecond);
         }
+        return new ChatServer(provider, ApplicationContext.run(EmbeddedServer.class, properties(provider, maxStreams)));
+    }
+
+    /**
+     * The server's settings for a load run: a fresh data directory, the fake provider as the model, room for
+     * {@code maxStreams} model calls at once, and no plan or rate limit in the way.
+     */
+    static Map<String, Object> properties(FakeOpenAiServer provider, int maxStreams) throws IOException {
         Map<String, Object> p = new HashMap<>();
         p.put("cairn.data-dir", Files.createTempDirectory("cairn-bench").toString());
         p.put("cairn.auth.jwt-secret", "a-benchmark-secret-that-is-long-enough-for-hs256-signing");
@@ -42,7 +50,7 @@ final class ChatServer implements AutoCloseable {
         for (String layer : List.of("visitor", "bot", "organization")) {
             p.put("cairn.rate-limits.free." + layer + ".requests", 100_000_000);
         }
-        return new ChatServer(provider, ApplicationContext.run(EmbeddedServer.class, p));
+        return p;
     }
 
     URI uri() {

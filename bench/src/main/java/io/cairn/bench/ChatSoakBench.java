@@ -1,7 +1,5 @@
 package io.cairn.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -233,8 +231,7 @@ public final class ChatSoakBench {
     }
 
     private static void write(Path out, Map<String, Object> json) throws Exception {
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), json);
+        Results.writeJson(out, json);
         System.out.println("results: " + out);
     }
 

@@ -58,7 +58,7 @@ public final class IngestionBench {
                 Measure model = raw.run(
                         "a",
                         "raw model embedAll (LocalOnnxEmbeddingAdapter)" + sampled(options.sample()),
-                        RawEmbedding.everyKth(batches, options.sample()));
+                        everyKth(batches, options.sample()));
                 runs.add(0, model);
                 System.out.println("  " + Table.row(model));
             }
@@ -91,7 +91,7 @@ public final class IngestionBench {
         System.exit(0);
     }
 
-    /** Every {@code k}-th document, starting with the first. */
+    /** Every {@code k}-th item (batch or document), starting with the first: a systematic sample of a rate. */
     static <T> List<T> everyKth(List<T> items, int k) {
         List<T> sample = new ArrayList<>();
         for (int i = 0; i < items.size(); i += k) {

@@ -3,6 +3,7 @@ package io.cairn.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** What the results need to say about the machine they were measured on. */
 final class Machine {
@@ -25,6 +26,16 @@ final class Machine {
 
     static int cores() {
         return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The machine block of every results file: cores, JVM, heap, and the load averages around the run. */
+    static Map<String, Object> describe(String loadBefore, String loadAfter) {
+        return Map.of(
+                "cores", cores(),
+                "java", java(),
+                "maxHeapMiB", maxHeapMiB(),
+                "loadAverageBefore", loadBefore,
+                "loadAverageAfter", loadAfter);
     }
 
     static long maxHeapMiB() {

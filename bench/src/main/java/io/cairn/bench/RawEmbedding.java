@@ -51,15 +51,6 @@ final class RawEmbedding {
         return batches;
     }
 
-    /** Every {@code k}-th batch, starting with the first: a systematic sample, for a rate in a fraction of the time. */
-    static List<Batch> everyKth(List<Batch> batches, int k) {
-        List<Batch> sample = new ArrayList<>();
-        for (int i = 0; i < batches.size(); i += k) {
-            sample.add(batches.get(i));
-        }
-        return sample;
-    }
-
     static int chunks(List<Batch> batches) {
         return batches.stream().mapToInt(b -> b.texts().size()).sum();
     }

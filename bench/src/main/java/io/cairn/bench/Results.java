@@ -33,22 +33,24 @@ final class Results {
         json.put("documents", docs);
         json.put("backend", backend);
         json.put("model", "bge-small-en-v1.5 quantized (ONNX, in-process)");
-        json.put(
-                "machine",
-                Map.of(
-                        "cores", Machine.cores(),
-                        "java", Machine.java(),
-                        "maxHeapMiB", Machine.maxHeapMiB(),
-                        "loadAverageBefore", loadBefore,
-                        "loadAverageAfter", loadAfter));
+        json.put("machine", Machine.describe(loadBefore, loadAfter));
         json.put("runs", runs.stream().map(Results::run).toList());
         json.put("ratios", Ratios.of(runs));
         json.put("curve", curve);
+        writeJson(out, json);
+    }
+
+    /** Writes a results file, creating its folder; dates as ISO text. */
+    static void writeJson(Path out, Map<String, Object> json) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), json);
+        new ObjectMapper()
+                .findAndRegisterModules()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .writeValue(out.toFile(), json);
     }
 
     private static Map<String, Object> run(Measure m) {

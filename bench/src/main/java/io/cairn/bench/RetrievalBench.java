@@ -1,7 +1,5 @@
 package io.cairn.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.cairn.adapter.out.local.LocalOnnxEmbeddingAdapter;
@@ -220,27 +218,14 @@ public final class RetrievalBench {
         json.put("finished", Instant.now().toString());
         json.put(
                 "corpus",
-                "synthetic 12-20 word chunks from the SciFact vocabulary (seed %d); the smaller size is a"
-                                .formatted(SyntheticChunks.SEED)
+                "synthetic %d-%d word chunks from the SciFact vocabulary (seed %d); the smaller size is a"
+                                .formatted(SyntheticChunks.MIN_WORDS, SyntheticChunks.MAX_WORDS, SyntheticChunks.SEED)
                         + " prefix of the larger");
         json.put("queries", "first %d SciFact queries".formatted(queries.size()));
         json.put("model", "bge-small-en-v1.5 quantized (ONNX, in-process), query embeddings precomputed");
-        json.put(
-                "machine",
-                Map.of(
-                        "cores", Machine.cores(),
-                        "java", Machine.java(),
-                        "maxHeapMiB", Machine.maxHeapMiB(),
-                        "loadAverageBefore", before,
-                        "loadAverageAfter", after));
+        json.put("machine", Machine.describe(before, after));
         json.put("rows", rows);
-        Path parent = options.out().toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(options.out().toFile(), json);
+        Results.writeJson(options.out(), json);
     }
 
     private static void deleteTree(Path dir) throws Exception {

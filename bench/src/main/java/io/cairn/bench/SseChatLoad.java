@@ -11,11 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -44,7 +42,8 @@ public final class SseChatLoad {
         double tokensPerSecond = args.length > 1 ? Double.parseDouble(args[1]) : 20;
         try (FakeOpenAiServer provider =
                         FakeOpenAiServer.start().pacedAt(tokensPerSecond).answerWith(ANSWER);
-                EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties(provider, chats))) {
+                EmbeddedServer server =
+                        ApplicationContext.run(EmbeddedServer.class, ChatServer.properties(provider, chats))) {
             JsonMapper json = server.getApplicationContext().getBean(JsonMapper.class);
             Client client = new Client(server.getURI(), json);
             String bot = client.botWithKnowledge();
@@ -54,22 +53,6 @@ public final class SseChatLoad {
             report(results, chats, tokensPerSecond, Duration.ofNanos(System.nanoTime() - start));
         }
         System.exit(0);
-    }
-
-    private static Map<String, Object> properties(FakeOpenAiServer provider, int chats) throws Exception {
-        Map<String, Object> p = new HashMap<>();
-        p.put("cairn.data-dir", Files.createTempDirectory("cairn-bench").toString());
-        p.put("cairn.auth.jwt-secret", "a-benchmark-secret-that-is-long-enough-for-hs256-signing");
-        p.put("micronaut.server.port", -1);
-        p.put("cairn.demo.enabled", false);
-        UnlimitedPlans.into(p);
-        p.put("cairn.llm.base-url", provider.baseUrl().toString());
-        p.put("cairn.llm.api-key", "bench-key");
-        p.put("cairn.llm.max-concurrent-calls", chats * 2);
-        for (String layer : List.of("visitor", "bot", "organization")) {
-            p.put("cairn.rate-limits.free." + layer + ".requests", 1_000_000);
-        }
-        return p;
     }
 
     private static List<Result> runChats(Client client, String bot, int chats) throws Exception {

@@ -21,8 +21,8 @@ import java.util.SplittableRandom;
 final class SyntheticChunks {
 
     static final long SEED = 8_2L;
-    private static final int MIN_WORDS = 8;
-    private static final int MAX_WORDS = 12;
+    static final int MIN_WORDS = 8;
+    static final int MAX_WORDS = 12;
 
     private SyntheticChunks() {}
 

@@ -39,6 +39,7 @@ import io.cairn.ports.out.llm.LlmPort;
 import io.cairn.usecase.account.InvitationService;
 import io.cairn.usecase.account.LogInService;
 import io.cairn.usecase.account.SignUpService;
+import io.cairn.usecase.billing.PlanGate;
 import io.cairn.usecase.bot.CreateBotService;
 import io.cairn.usecase.bot.DeleteBotService;
 import io.cairn.usecase.bot.FindBotsService;
@@ -128,7 +129,8 @@ public final class UseCaseFixture {
                 bots,
                 published::add,
                 ChunkingPolicy.defaults(),
-                clock);
+                clock,
+                PlanGate.OPEN);
         ingestJobs = new IngestSourceJobHandler(ingest);
         findSources = new FindSourcesService(bots, sources, documents, reports);
         deleteSource = new DeleteSourceService(bots, sources, documents, contents, index, reports, tx);

@@ -17,7 +17,6 @@ import io.cairn.usecase.billing.FindUsageService;
 import io.cairn.usecase.billing.MeteredPlanGate;
 import io.cairn.usecase.billing.PlanGate;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Secondary;
 import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -29,16 +28,6 @@ class BillingFactory {
     @Singleton
     Plans plans(Environment environment) {
         return PlanSettings.read(environment);
-    }
-
-    /**
-     * Publishes nothing until outbound webhooks exist: part C of issue 9 provides the real {@link OutboundEventPort},
-     * which wins over this secondary bean.
-     */
-    @Singleton
-    @Secondary
-    OutboundEventPort noOutboundEvents() {
-        return OutboundEventPort.NONE;
     }
 
     @Singleton

@@ -103,41 +103,10 @@ public final class IngestSourceService implements IngestSourceUseCase {
                 PlanGate.OPEN);
     }
 
-    /** Ingestion with crawls, run reports, and {@code source.sync.*} events for the source's webhooks. */
-    public IngestSourceService(
-            SourceRepository sources,
-            DocumentRepository documents,
-            SourceContentRepository contents,
-            DocumentParserPort parser,
-            PageFetcherPort fetcher,
-            Optional<CrawlPorts> crawl,
-            EmbeddingPort embedding,
-            EmbeddingCacheRepository embeddingCache,
-            RetrievalIndexPort index,
-            SyncReportRepository reports,
-            BotRepository bots,
-            OutboundEventPort events,
-            ChunkingPolicy policy,
-            ClockPort clock) {
-        this(
-                sources,
-                documents,
-                contents,
-                parser,
-                fetcher,
-                crawl,
-                embedding,
-                embeddingCache,
-                index,
-                reports,
-                bots,
-                events,
-                policy,
-                clock,
-                PlanGate.OPEN);
-    }
-
-    /** As above, and fails each new page the organization's plan has no room for, instead of indexing it. */
+    /**
+     * Ingestion with crawls, run reports, {@code source.sync.*} events for the source's webhooks, and the plan's page
+     * limit: a new page the organization's plan has no room for fails instead of being indexed.
+     */
     public IngestSourceService(
             SourceRepository sources,
             DocumentRepository documents,

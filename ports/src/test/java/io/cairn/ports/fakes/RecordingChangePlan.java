@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Records every plan change asked of it and applies it to the organization, as part A's service would. */
+/** Records every plan change asked of it and applies it to the organization, as ChangePlanService does. */
 public class RecordingChangePlan implements ChangePlanUseCase {
 
     /** One call. */

@@ -10,8 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Driven adapter: the {@code payment_events} dedupe table. The primary key (provider, event_id) is what makes a
@@ -36,12 +34,14 @@ public class JdbcPaymentEventRepository implements PaymentEventRepository {
     @Override
     public boolean recordIfNew(PaymentEvent event, Instant receivedAt) {
         return sessions.system(() -> transactions.executeWrite(status -> {
-            try (PreparedStatement insert = status.getConnection().prepareStatement(INSERT)) {
-                insert.setString(1, event.provider().wireName());
-                insert.setString(2, event.eventId());
-                insert.setString(3, truncate(event.type(), 100));
-                insert.setObject(4, utc(event.occurredAt()));
-                insert.setObject(5, utc(receivedAt));
+            try (PreparedStatement insert = Sql.prepare(
+                    status.getConnection(),
+                    INSERT,
+                    event.provider().wireName(),
+                    event.eventId(),
+                    truncate(event.type(), 100),
+                    event.occurredAt(),
+                    receivedAt)) {
                 return insert.executeUpdate() == 1;
             } catch (SQLException e) {
                 throw new PaymentStoreException("recording payment event " + event.eventId() + " failed", e);
@@ -63,10 +63,6 @@ public class JdbcPaymentEventRepository implements PaymentEventRepository {
                 throw new PaymentStoreException("looking up payment event " + event.eventId() + " failed", e);
             }
         }));
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static String truncate(String text, int max) {

@@ -75,16 +75,17 @@ public class JdbcSubscriptionRepository implements SubscriptionRepository {
     }
 
     private static int write(Connection connection, String sql, Subscription s) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, s.organizationId().map(OrganizationId::value).orElse(null));
-            statement.setString(2, s.status().wireName());
-            statement.setString(3, s.plan().orElse(null));
-            statement.setObject(
-                    4, JdbcPaymentEventRepository.utc(s.periodStart().orElse(null)));
-            statement.setObject(5, JdbcPaymentEventRepository.utc(s.periodEnd().orElse(null)));
-            statement.setObject(6, JdbcPaymentEventRepository.utc(s.lastEventAt()));
-            statement.setString(7, s.provider().wireName());
-            statement.setString(8, s.subscriptionId());
+        try (PreparedStatement statement = Sql.prepare(
+                connection,
+                sql,
+                s.organizationId().map(OrganizationId::value).orElse(null),
+                s.status().wireName(),
+                s.plan().orElse(null),
+                s.periodStart().orElse(null),
+                s.periodEnd().orElse(null),
+                s.lastEventAt(),
+                s.provider().wireName(),
+                s.subscriptionId())) {
             return statement.executeUpdate();
         }
     }
