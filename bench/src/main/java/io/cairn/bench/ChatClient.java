@@ -42,7 +42,15 @@ final class ChatClient {
      * One chat's outcome. Times are {@link System#nanoTime()}; {@code firstToken} is -1 when no token came.
      * {@code mode} is the {@code done} event's ({@code generated} when the model answered).
      */
-    record Outcome(long sent, long firstToken, long ended, String mode, int tokens, String error) {
+    record Outcome(
+            long sent,
+            long headers,
+            long firstToken,
+            long ended,
+            String mode,
+            int tokenEvents,
+            int textChars,
+            String error) {
 
         boolean ok() {
             return error == null;
@@ -50,6 +58,11 @@ final class ChatClient {
 
         double firstTokenMillis() {
             return (firstToken - sent) / 1e6;
+        }
+
+        /** Request sent to the response's status line and headers, which the server sends with its first event. */
+        double headersMillis() {
+            return (headers - sent) / 1e6;
         }
     }
 
@@ -98,7 +111,9 @@ final class ChatClient {
     Outcome chat(String question, AtomicInteger open) {
         long sent = System.nanoTime();
         long firstToken = -1;
+        long headers = -1;
         int tokens = 0;
+        int chars = 0;
         String mode = null;
         try {
             HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/bots/" + bot + "/chat"))
@@ -109,9 +124,10 @@ final class ChatClient {
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("message", question))))
                     .build();
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            headers = System.nanoTime();
             if (response.statusCode() != 200) {
                 response.body().close();
-                return new Outcome(sent, -1, System.nanoTime(), null, 0, "status " + response.statusCode());
+                return new Outcome(sent, headers, -1, System.nanoTime(), null, 0, 0, "status " + response.statusCode());
             }
             open.incrementAndGet();
             try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
@@ -128,12 +144,23 @@ final class ChatClient {
                             case "token" -> {
                                 firstToken = firstToken < 0 ? System.nanoTime() : firstToken;
                                 tokens++;
+                                chars += JSON.readTree(data)
+                                        .path("text")
+                                        .asText()
+                                        .length();
                             }
                             case "done" ->
                                 mode = JSON.readTree(data).path("mode").asText();
                             case "error" -> {
                                 return new Outcome(
-                                        sent, firstToken, System.nanoTime(), mode, tokens, "error event " + data);
+                                        sent,
+                                        headers,
+                                        firstToken,
+                                        System.nanoTime(),
+                                        mode,
+                                        tokens,
+                                        chars,
+                                        "error event " + data);
                             }
                             default -> {}
                         }
@@ -146,11 +173,12 @@ final class ChatClient {
             }
             long ended = System.nanoTime();
             if (mode == null || firstToken < 0) {
-                return new Outcome(sent, firstToken, ended, mode, tokens, "stream ended without done or token");
+                return new Outcome(
+                        sent, headers, firstToken, ended, mode, tokens, chars, "stream ended without done or token");
             }
-            return new Outcome(sent, firstToken, ended, mode, tokens, null);
+            return new Outcome(sent, headers, firstToken, ended, mode, tokens, chars, null);
         } catch (Exception e) {
-            return new Outcome(sent, firstToken, System.nanoTime(), mode, tokens, e.toString());
+            return new Outcome(sent, headers, firstToken, System.nanoTime(), mode, tokens, chars, e.toString());
         }
     }
 

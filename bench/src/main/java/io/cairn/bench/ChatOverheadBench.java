@@ -1,8 +1,14 @@
 package io.cairn.bench;
 
+import io.cairn.domain.answer.Citation;
 import io.cairn.domain.bot.BotId;
 import io.cairn.domain.bot.RetrievalSettings;
+import io.cairn.domain.chat.ConversationId;
+import io.cairn.domain.chat.MessageId;
 import io.cairn.domain.tenant.OrganizationId;
+import io.cairn.ports.in.chat.AnswerListener;
+import io.cairn.ports.in.chat.AskQuestionCommand;
+import io.cairn.ports.in.chat.AskQuestionUseCase;
 import io.cairn.ports.out.embedding.EmbeddingPort;
 import io.cairn.ports.out.index.IndexScope;
 import io.cairn.usecase.retrieval.Retriever;
@@ -14,7 +20,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,8 +33,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * upstream call's set-up. N closed-loop visitors each ask, read the stream to {@code done} and ask again at once,
  * for a warm-up and then a measured window; each level prints its window so a JFR recording can be cut to it.
  *
+ * <p>{@code --think MS} gives each visitor a reading pause after every answer (uniform between half and one and a
+ * half times MS), so N visitors are N people chatting rather than N clients asking back to back. {@code --embeddings
+ * provider} embeds through the fake provider (as a deployment on OpenAI embeddings does) instead of the in-process
+ * model, which leaves only the platform's own work on the two cores.
+ *
  * <p>{@code java -cp … io.cairn.bench.ChatOverheadBench [--levels 1,16,64] [--warmup 10] [--seconds 30]
- * [--questions 100] [--same-question] [--scifact DIR] [--out FILE.json] [--chart FILE.png]}
+ * [--questions 100] [--think 0] [--embeddings local|provider] [--same-question] [--scifact DIR] [--out FILE.json]
+ * [--chart FILE.png]}
  */
 public final class ChatOverheadBench {
 
@@ -51,6 +65,7 @@ public final class ChatOverheadBench {
             double p90,
             double p99,
             double max,
+            double headersP50,
             List<String> sampleErrors) {}
 
     public static void main(String[] args) throws Exception {
@@ -61,13 +76,15 @@ public final class ChatOverheadBench {
                 .toList();
         int warmup = options.integer("warmup", 10);
         int seconds = options.integer("seconds", 30);
+        int think = options.integer("think", 0);
+        boolean providerEmbeddings = options.get("embeddings", "local").equals("provider");
         Path scifact = Path.of(options.get("scifact", "/work/shared/data/scifact"));
         ChatKnowledge knowledge = ChatKnowledge.read(scifact, options.integer("questions", 100));
         String loadBefore = Machine.loadAverage();
         List<Level> results = new ArrayList<>();
         Map<String, Object> stages;
         int maxLevel = Collections.max(levels);
-        try (ChatServer server = ChatServer.start(ANSWER, 0, maxLevel)) {
+        try (ChatServer server = ChatServer.start(ANSWER, 0, maxLevel, providerEmbeddings)) {
             ChatClient client = new ChatClient(server.uri());
             long setup = System.nanoTime();
             client.botWithKnowledge(knowledge.docs());
@@ -75,11 +92,18 @@ public final class ChatOverheadBench {
                     "bot ready: %d documents for %d questions, ingested in %.1f s%n",
                     knowledge.docs().size(), knowledge.questions().size(), (System.nanoTime() - setup) / 1e9);
             for (int visitors : levels) {
-                results.add(level("varied", client, knowledge.questions(), visitors, warmup, seconds));
+                results.add(level(
+                        think > 0 ? "varied, " + think + " ms think" : "varied",
+                        client,
+                        knowledge.questions(),
+                        visitors,
+                        think,
+                        warmup,
+                        seconds));
             }
             if (options.flag("same-question")) {
                 List<String> one = List.of(knowledge.questions().get(0));
-                results.add(level("same question", client, one, 16, warmup, seconds));
+                results.add(level("same question", client, one, 16, think, warmup, seconds));
             }
             stages = stages(server, client, knowledge.questions());
             System.out.printf("provider received %d model calls%n", server.providerCalls());
@@ -96,6 +120,11 @@ public final class ChatOverheadBench {
                 results,
                 stages,
                 knowledge,
+                providerEmbeddings
+                        ? "embedded default: H2 + Lucene; question and chunk embeddings from the fake provider's"
+                                + " /v1/embeddings (hashed bag of words, 384 dimensions)"
+                        : "embedded default: H2 + Lucene, bge-small-en-v1.5 quantized (ONNX, in-process)",
+                think,
                 loadBefore,
                 loadAfter);
         chart(Path.of(options.get("chart", "docs/benchmarks/chat-overhead.png")), results);
@@ -103,7 +132,7 @@ public final class ChatOverheadBench {
     }
 
     private static Level level(
-            String label, ChatClient client, List<String> questions, int visitors, int warmup, int seconds)
+            String label, ChatClient client, List<String> questions, int visitors, int think, int warmup, int seconds)
             throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + warmup * 1_000_000_000L;
@@ -121,6 +150,7 @@ public final class ChatOverheadBench {
                             if (outcome.sent() >= measureFrom && outcome.sent() < measureTo) {
                                 measured.add(outcome);
                             }
+                            pause(think);
                         }
                     },
                     "visitor-" + i);
@@ -133,6 +163,7 @@ public final class ChatOverheadBench {
         }
         Instant to = from.plusSeconds(seconds);
         List<Double> firstToken = new ArrayList<>();
+        List<Double> headers = new ArrayList<>();
         Map<String, Integer> modes = new TreeMap<>();
         List<String> errors = new ArrayList<>();
         for (ChatClient.Outcome o : measured) {
@@ -140,6 +171,7 @@ public final class ChatOverheadBench {
                 modes.merge(o.mode(), 1, Integer::sum);
                 if ("generated".equals(o.mode())) {
                     firstToken.add(o.firstTokenMillis());
+                    headers.add(o.headersMillis());
                 }
             } else {
                 errors.add(o.error());
@@ -159,10 +191,21 @@ public final class ChatOverheadBench {
                 l.percentile(90),
                 l.percentile(99),
                 l.max(),
+                new Latencies(headers).percentile(50),
                 errors.stream().distinct().limit(5).toList());
         System.out.printf(
-                "  [%s, %d visitors] %s to %s: %d chats, %d errors, modes %s, p50 %.1f ms, p99 %.1f ms%n",
-                label, visitors, from, to, level.chats(), level.errors(), modes, level.p50(), level.p99());
+                "  [%s, %d visitors] %s to %s: %d chats, %d errors, modes %s, p50 %.1f ms (headers %.1f ms),"
+                        + " p99 %.1f ms%n",
+                label,
+                visitors,
+                from,
+                to,
+                level.chats(),
+                level.errors(),
+                modes,
+                level.p50(),
+                level.headersP50(),
+                level.p99());
         level.sampleErrors().forEach(e -> System.out.println("    error: " + e));
         return level;
     }
@@ -173,27 +216,52 @@ public final class ChatOverheadBench {
      * search, fusion). What is left of a single visitor's overhead is HTTP, auth, rate limiting, storage and the
      * prompt.
      */
+    /** A visitor's reading time: uniform between half and one and a half times {@code think} milliseconds. */
+    private static void pause(int think) {
+        if (think > 0) {
+            try {
+                Thread.sleep((long) (think * (0.5 + ThreadLocalRandom.current().nextDouble())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     private static Map<String, Object> stages(ChatServer server, ChatClient client, List<String> questions) {
         EmbeddingPort embedding = server.bean(EmbeddingPort.class);
         Retriever retriever = server.bean(Retriever.class);
-        IndexScope scope = new IndexScope(OrganizationId.parse(client.organizationId()), BotId.parse(client.botId()));
+        AskQuestionUseCase ask = server.bean(AskQuestionUseCase.class);
+        OrganizationId organization = OrganizationId.parse(client.organizationId());
+        BotId bot = BotId.parse(client.botId());
+        IndexScope scope = new IndexScope(organization, bot);
         RetrievalSettings settings = RetrievalSettings.defaults();
         for (String q : questions.subList(0, Math.min(20, questions.size()))) {
             retriever.retrieve(scope, q, settings.mode(), settings.topK());
         }
-        List<Double> embed = new ArrayList<>();
-        List<Double> retrieve = new ArrayList<>();
+        Map<String, List<Double>> timings = new LinkedHashMap<>();
         for (String q : questions) {
             long t0 = System.nanoTime();
             embedding.embedQuery(q);
             long t1 = System.nanoTime();
             retriever.retrieve(scope, q, settings.mode(), settings.topK());
             long t2 = System.nanoTime();
-            embed.add((t1 - t0) / 1e6);
-            retrieve.add((t2 - t1) / 1e6);
+            timings.computeIfAbsent("embedQuery", k -> new ArrayList<>()).add((t1 - t0) / 1e6);
+            timings.computeIfAbsent("hybridRetrieve", k -> new ArrayList<>()).add((t2 - t1) / 1e6);
+            // The use case in-process, no HTTP: question stored (onStarted), then the first token.
+            FirstToken marks = new FirstToken();
+            long t3 = System.nanoTime();
+            ask.ask(new AskQuestionCommand(organization, bot, q, Optional.empty()), marks);
+            long t4 = System.nanoTime();
+            if (marks.firstToken > 0) {
+                timings.computeIfAbsent("askUntilQuestionStored", k -> new ArrayList<>())
+                        .add((marks.started - t3) / 1e6);
+                timings.computeIfAbsent("askUntilFirstToken", k -> new ArrayList<>())
+                        .add((marks.firstToken - t3) / 1e6);
+                timings.computeIfAbsent("askWhole", k -> new ArrayList<>()).add((t4 - t3) / 1e6);
+            }
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        for (var entry : Map.of("embedQuery", embed, "hybridRetrieve", retrieve).entrySet()) {
+        for (var entry : timings.entrySet()) {
             Latencies l = new Latencies(entry.getValue());
             out.put(
                     entry.getKey(),
@@ -209,6 +277,27 @@ public final class ChatOverheadBench {
                                     .orElse(0)));
         }
         return out;
+    }
+
+    /** Marks when the use case stored the question and when its first token came. */
+    private static final class FirstToken implements AnswerListener {
+        long started;
+        long firstToken;
+
+        @Override
+        public void onStarted(ConversationId conversation, MessageId message) {
+            started = System.nanoTime();
+        }
+
+        @Override
+        public void onToken(String text) {
+            if (firstToken == 0) {
+                firstToken = System.nanoTime();
+            }
+        }
+
+        @Override
+        public void onCitations(List<Citation> citations) {}
     }
 
     static String render(List<Level> levels) {
@@ -238,13 +327,16 @@ public final class ChatOverheadBench {
             List<Level> levels,
             Map<String, Object> stages,
             ChatKnowledge knowledge,
+            String backend,
+            int think,
             String loadBefore,
             String loadAfter)
             throws Exception {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("benchmark", "issue-8/chat-overhead");
         json.put("finished", Instant.now().toString());
-        json.put("backend", "embedded default: H2 + Lucene, bge-small-en-v1.5 quantized (ONNX, in-process)");
+        json.put("backend", backend);
+        json.put("thinkMs", think);
         json.put("provider", "FakeOpenAiServer, 0 ms to first token, unpaced");
         json.put(
                 "knowledge",
@@ -263,7 +355,7 @@ public final class ChatOverheadBench {
 
     private static void chart(Path png, List<Level> all) throws Exception {
         List<Level> levels =
-                all.stream().filter(l -> l.label().equals("varied")).toList();
+                all.stream().filter(l -> l.label().startsWith("varied")).toList();
         List<Integer> x = levels.stream().map(Level::visitors).toList();
         List<Integer> goalX = List.of(x.get(0), x.get(x.size() - 1));
         Charts.save(

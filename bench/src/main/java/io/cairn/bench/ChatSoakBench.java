@@ -51,7 +51,10 @@ public final class ChatSoakBench {
             System.out.printf(
                     "bot ready: %d documents; ramping to %d streams%n",
                     knowledge.docs().size(), streams);
-            json = run(client, knowledge.questions(), streams, minutes, ramp);
+            // The server may gather several provider tokens into one SSE event, so the pace is counted in text
+            // received.
+            double tokensPerChar = answer.split(" ").length / (double) answer.length();
+            json = run(client, knowledge.questions(), streams, minutes, ramp, tokensPerChar);
             // Model calls that reached the provider, against chats answered by the model: the difference is calls
             // refused inside the server (bulkhead or open circuit), which the server does not log.
             json.put("providerCalls", server.providerCalls());
@@ -73,7 +76,8 @@ public final class ChatSoakBench {
     }
 
     private static Map<String, Object> run(
-            ChatClient client, List<String> questions, int streams, int minutes, int ramp) throws Exception {
+            ChatClient client, List<String> questions, int streams, int minutes, int ramp, double tokensPerChar)
+            throws Exception {
         long start = System.nanoTime();
         long end = start + minutes * 60_000_000_000L;
         AtomicInteger open = new AtomicInteger();
@@ -83,6 +87,7 @@ public final class ChatSoakBench {
         Map<String, Integer> modes = Collections.synchronizedMap(new TreeMap<>());
         List<Double> firstToken = Collections.synchronizedList(new ArrayList<>());
         List<Double> paces = Collections.synchronizedList(new ArrayList<>());
+        List<Double> events = Collections.synchronizedList(new ArrayList<>());
         List<Thread> visitors = new ArrayList<>();
         for (int i = 0; i < streams; i++) {
             long startAt = start + (long) ramp * 1_000_000_000L * i / streams;
@@ -97,7 +102,11 @@ public final class ChatSoakBench {
                                 modes.merge(outcome.mode(), 1, Integer::sum);
                                 firstToken.add(outcome.firstTokenMillis());
                                 if ("generated".equals(outcome.mode()) && outcome.ended() > outcome.firstToken()) {
-                                    paces.add(outcome.tokens() * 1e9 / (outcome.ended() - outcome.firstToken()));
+                                    paces.add(outcome.textChars()
+                                            * tokensPerChar
+                                            * 1e9
+                                            / (outcome.ended() - outcome.firstToken()));
+                                    events.add((double) outcome.tokenEvents());
                                 }
                             } else {
                                 failures.add(outcome);
@@ -181,9 +190,12 @@ public final class ChatSoakBench {
         json.put(
                 "generatedTokensPerSecondPerStream",
                 Map.of("p50", pace.percentile(50), "p10", pace.percentile(10), "count", pace.count()));
+        Latencies perChat = new Latencies(events);
+        json.put("tokenEventsPerModelAnsweredChat", Map.of("p50", perChat.percentile(50)));
         System.out.printf(
-                "tokens/s per model-answered stream, first token to end: p50 %.1f, p10 %.1f (%d chats)%n",
-                pace.percentile(50), pace.percentile(10), pace.count());
+                "tokens/s per model-answered stream, first token to end: p50 %.1f, p10 %.1f (%d chats);"
+                        + " SSE token events per chat p50 %.0f%n",
+                pace.percentile(50), pace.percentile(10), pace.count(), perChat.percentile(50));
         json.put(
                 "firstTokenMs",
                 Map.of("p50", latencies.percentile(50), "p99", latencies.percentile(99), "max", latencies.max()));

@@ -38,7 +38,8 @@ class LlmFactory {
                 duration(env, "retry.max-delay", defaults.retryMaxDelay()),
                 env.getProperty(PREFIX + "breaker.failures", Integer.class).orElse(defaults.breakerFailures()),
                 duration(env, "breaker.open-for", defaults.breakerOpenFor()),
-                env.getProperty(PREFIX + "max-concurrent-calls", Integer.class).orElse(defaults.maxConcurrentCalls())));
+                env.getProperty(PREFIX + "max-concurrent-calls", Integer.class).orElse(defaults.maxConcurrentCalls()),
+                duration(env, "token-flush-interval", defaults.tokenFlushInterval())));
     }
 
     private static Duration duration(Environment env, String key, Duration fallback) {

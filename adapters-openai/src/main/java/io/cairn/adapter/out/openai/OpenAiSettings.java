@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param breakerFailures consecutive failed upstream calls that open the circuit
  * @param breakerOpenFor how long an open circuit fails fast before it lets a trial call through
  * @param maxConcurrentCalls the bulkhead: upstream calls in flight at once; more are refused at once
+ * @param tokenFlushInterval after the first token, how long tokens may gather into one listener call (and so one
+ *     SSE event); zero passes each token on alone (ADR 0014)
  */
 public record OpenAiSettings(
         URI baseUrl,
@@ -32,7 +34,8 @@ public record OpenAiSettings(
         Duration retryMaxDelay,
         int breakerFailures,
         Duration breakerOpenFor,
-        int maxConcurrentCalls) {
+        int maxConcurrentCalls,
+        Duration tokenFlushInterval) {
 
     public OpenAiSettings {
         Objects.requireNonNull(baseUrl);
@@ -44,6 +47,9 @@ public record OpenAiSettings(
         Objects.requireNonNull(retryBaseDelay);
         Objects.requireNonNull(retryMaxDelay);
         Objects.requireNonNull(breakerOpenFor);
+        if (tokenFlushInterval == null || tokenFlushInterval.isNegative()) {
+            throw new IllegalArgumentException("the token flush interval is zero or more");
+        }
         if (maxAttempts < 1 || breakerFailures < 1 || maxConcurrentCalls < 1) {
             throw new IllegalArgumentException("attempts, breaker failures and concurrent calls are at least 1");
         }
@@ -63,7 +69,26 @@ public record OpenAiSettings(
                 Duration.ofSeconds(10),
                 5,
                 Duration.ofSeconds(30),
-                64);
+                64,
+                Duration.ofMillis(50));
+    }
+
+    /** These settings with another token flush interval. */
+    public OpenAiSettings withTokenFlushInterval(Duration interval) {
+        return new OpenAiSettings(
+                baseUrl,
+                apiKey,
+                model,
+                connectTimeout,
+                firstTokenTimeout,
+                idleTimeout,
+                maxAttempts,
+                retryBaseDelay,
+                retryMaxDelay,
+                breakerFailures,
+                breakerOpenFor,
+                maxConcurrentCalls,
+                interval);
     }
 
     URI chatCompletionsUri() {

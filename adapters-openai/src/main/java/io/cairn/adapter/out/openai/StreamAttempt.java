@@ -70,9 +70,18 @@ final class StreamAttempt {
     private TokenUsage drain(LlmStreamListener listener) {
         long firstTokenDeadline =
                 System.nanoTime() + settings.firstTokenTimeout().toNanos();
+        TokenBatch batch =
+                new TokenBatch(listener, settings.tokenFlushInterval().toNanos());
         TokenUsage usage = TokenUsage.none();
         while (true) {
-            Event event = next(firstTokenDeadline);
+            Event event = next(firstTokenDeadline, batch);
+            if (event == null) {
+                batch.flush();
+                continue;
+            }
+            if (!(event instanceof Line)) {
+                batch.flush(); // the tokens before a failure still reach the visitor
+            }
             if (event instanceof Status status) {
                 throw statusFailure(status);
             }
@@ -88,30 +97,38 @@ final class StreamAttempt {
             }
             String data = line.substring("data:".length()).trim();
             if (data.equals("[DONE]")) {
+                batch.flush();
                 return usage;
             }
             var chunk = ChatCompletionJson.Chunk.parse(data);
             usage = chunk.usage().orElse(usage);
             if (!chunk.content().isEmpty()) {
                 delivered = true;
-                listener.onToken(chunk.content());
+                batch.add(chunk.content());
             }
         }
     }
 
-    private Event next(long firstTokenDeadline) {
+    /** The next event, or null when held tokens fell due before one came. */
+    private Event next(long firstTokenDeadline, TokenBatch batch) {
         long waitNanos =
                 delivered ? settings.idleTimeout().toNanos() : Math.max(0, firstTokenDeadline - System.nanoTime());
+        boolean holding = !batch.isEmpty();
+        if (holding) {
+            waitNanos = Math.min(waitNanos, batch.nanosUntilDue());
+        }
         Event event;
         try {
             event = events.poll(waitNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            batch.flush();
             throw broken("interrupted while waiting for the model", e);
         }
-        if (event != null) {
+        if (event != null || (holding && batch.nanosUntilDue() == 0)) {
             return event;
         }
+        batch.flush();
         if (delivered) {
             throw new AttemptFailure(
                     AttemptFailure.Kind.AFTER_FIRST_TOKEN,

@@ -38,7 +38,8 @@ class OpenAiLlmAdapterTest {
                 Duration.ofSeconds(2),
                 5,
                 Duration.ofSeconds(30),
-                maxConcurrentCalls);
+                maxConcurrentCalls,
+                Duration.ZERO);
     }
 
     private static LlmRequest question(String model) {

@@ -22,7 +22,8 @@ class ResilienceTest {
             Duration.ofSeconds(1),
             5,
             Duration.ofSeconds(30),
-            4);
+            4,
+            Duration.ZERO);
 
     @Test
     void should_keep_the_model_on_when_answers_stream_for_minutes() {
