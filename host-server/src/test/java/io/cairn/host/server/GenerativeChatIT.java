@@ -107,11 +107,16 @@ class GenerativeChatIT extends ServerContract {
     @Test
     @Order(1)
     void should_stream_the_generated_grounded_answer_over_sse() throws Exception {
-        // given
-        fake.answerWith("The mirror is polished to twelve nanometres [1].");
+        // given: a provider at a model's pace, slower than the server's token flush interval (50 ms)
+        fake.answerWith("The mirror is polished to twelve nanometres [1].").pacedAt(10);
 
         // when
-        List<ApiClient.SseEvent> events = ask("How accurately is the Aurora-7 mirror polished?");
+        List<ApiClient.SseEvent> events;
+        try {
+            events = ask("How accurately is the Aurora-7 mirror polished?");
+        } finally {
+            fake.unpaced();
+        }
 
         // then
         assertThat(tokens(events)).isEqualTo("The mirror is polished to twelve nanometres [1].");

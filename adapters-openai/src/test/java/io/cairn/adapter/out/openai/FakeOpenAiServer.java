@@ -82,6 +82,12 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return this;
     }
 
+    /** Streams every answer as fast as the socket takes it again (the default). */
+    public FakeOpenAiServer unpaced() {
+        tokenIntervalNanos = 0;
+        return this;
+    }
+
     /** Every later request without a queued behaviour waits this long before its first token. */
     public FakeOpenAiServer answerSlowly(String text, Duration firstTokenDelay) {
         standing = new Reply(200, Optional.empty(), text, firstTokenDelay, -1);
