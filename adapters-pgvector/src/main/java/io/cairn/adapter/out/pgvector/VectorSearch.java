@@ -17,6 +17,12 @@ final class VectorSearch {
     /** pgvector's default; a larger limit raises it so one graph pass can already yield the whole page. */
     private static final int MIN_EF_SEARCH = 40;
 
+    /**
+     * The candidate list is this many times the limit: with ef_search equal to the limit, HNSW's last candidates are
+     * its least exact (hybrid at 100 vector candidates: recall@10 0.864 against exact search at 100,000 chunks).
+     */
+    private static final int EF_SEARCH_PER_RESULT = 2;
+
     private static final int MAX_EF_SEARCH = 1000;
 
     // relaxed_order may return neighbours slightly out of order; the MATERIALIZED CTE fixes the order afterwards
@@ -57,6 +63,6 @@ final class VectorSearch {
     }
 
     static int efSearch(int limit) {
-        return Math.max(MIN_EF_SEARCH, Math.min(MAX_EF_SEARCH, limit));
+        return Math.max(MIN_EF_SEARCH, Math.min(MAX_EF_SEARCH, EF_SEARCH_PER_RESULT * limit));
     }
 }
