@@ -137,13 +137,17 @@ class PgVectorScopeStatsIT {
                 SET search_path = {schema};
                 DROP TABLE index_scope_stats, index_term_stats;
                 ALTER TABLE index_terms DROP COLUMN length;
-                CREATE INDEX index_terms_scope_term ON index_terms (organization_id, bot_id, term) INCLUDE (chunk_id, tf)""");
+                CREATE INDEX index_terms_scope_term ON index_terms (organization_id, bot_id, term) INCLUDE (chunk_id, tf);
+                ALTER POLICY tenant_isolation ON index_terms
+                  USING (current_setting('cairn.tenant', true) IN ('*', organization_id::text))
+                  WITH CHECK (current_setting('cairn.tenant', true) IN ('*', organization_id::text))""");
         // when
         var upgraded = new PgVectorRetrievalIndexAdapter(schema.dataSource(), 4).migrate();
         // then
         assertThat(stored(scope)).isEqualTo(new Stats(3, 6, Map.of("otter", 2L, "river", 1L, "sea", 1L, "lake", 1L)));
         assertThat(stored(foreign)).isEqualTo(counted(foreign));
         assertThat(indexes()).contains("index_terms_scope_term_length").doesNotContain("index_terms_scope_term");
+        assertThat(upgraded.searchKeyword(foreign, "otter", 10)).hasSize(2);
         var hits = upgraded.searchKeyword(scope, "otter", 10);
         assertThat(hits.get(0).score()).isCloseTo(Bm25.termScore(2, 2, 3, 3, 2.0), within(1e-9));
         assertThat(hits.get(1).score()).isCloseTo(Bm25.termScore(1, 2, 3, 2, 2.0), within(1e-9));
