@@ -148,6 +148,7 @@ class PgVectorScopeStatsIT {
         assertThat(stored(foreign)).isEqualTo(counted(foreign));
         assertThat(indexes()).contains("index_terms_scope_term_length").doesNotContain("index_terms_scope_term");
         assertThat(upgraded.searchKeyword(foreign, "otter", 10)).hasSize(2);
+        assertThat(policiesReadingTheTenantOncePerStatement()).isEqualTo(4);
         var hits = upgraded.searchKeyword(scope, "otter", 10);
         assertThat(hits.get(0).score()).isCloseTo(Bm25.termScore(2, 2, 3, 3, 2.0), within(1e-9));
         assertThat(hits.get(1).score()).isCloseTo(Bm25.termScore(1, 2, 3, 2, 2.0), within(1e-9));
@@ -200,6 +201,18 @@ class PgVectorScopeStatsIT {
             }
             connection.rollback();
             return new Stats(chunks, length, dfs);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long policiesReadingTheTenantOncePerStatement() {
+        try (var connection = schema.dataSource().getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT count(*) FROM pg_policies"
+                        + " WHERE schemaname = current_schema() AND qual LIKE '%SELECT (current_setting%'")) {
+            rows.next();
+            return rows.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
