@@ -14,9 +14,16 @@ final class PgVectorSchema {
     /** Arbitrary, fixed: concurrent starts serialise their DDL instead of racing on the catalog. */
     private static final long MIGRATION_LOCK = 0x636169726e_0001L;
 
-    /** The HNSW index over the embeddings; bulk loads drop it and build it once at the end. */
+    /**
+     * The HNSW index over the embeddings; bulk loads drop it and build it once at the end. ef_construction 128 instead
+     * of pgvector's 64: a better graph (benchmark 2's 100,000 embeddings, ef_search 200: 0.91 of the exact top 100
+     * instead of 0.90, and 0.97 of the exact top 10 within it instead of 0.95) for a slower build. Existing indexes
+     * keep the graph they were built with.
+     */
     static final String VECTOR_INDEX =
-            "CREATE INDEX IF NOT EXISTS index_chunks_embedding ON index_chunks USING hnsw (embedding vector_cosine_ops)";
+            """
+            CREATE INDEX IF NOT EXISTS index_chunks_embedding ON index_chunks
+                USING hnsw (embedding vector_cosine_ops) WITH (ef_construction = 128)""";
 
     static final String DROP_VECTOR_INDEX = "DROP INDEX IF EXISTS index_chunks_embedding";
 

@@ -19,7 +19,9 @@ final class VectorSearch {
 
     /**
      * The candidate list is this many times the limit: with ef_search equal to the limit, HNSW's last candidates are
-     * its least exact (hybrid at 100 vector candidates: recall@10 0.864 against exact search at 100,000 chunks).
+     * its least exact. On benchmark 2's 100,000 real embeddings, a top 100 held 0.81 of the exact top 100 at
+     * ef_search 100 and 0.90 at 200 (0.83 and 0.91 on a graph built with ef_construction 128), for about a fifth more
+     * time per search.
      */
     private static final int EF_SEARCH_PER_RESULT = 2;
 
