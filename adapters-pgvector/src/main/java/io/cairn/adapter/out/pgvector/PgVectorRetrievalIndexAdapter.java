@@ -37,6 +37,37 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
         return this;
     }
 
+    /**
+     * For bulk loads into a large index: drops the HNSW index, so each insert skips maintaining the graph. Until
+     * {@link #buildVectorIndex} runs, vector searches scan the scope exactly (slowly). Needs the tables' owner.
+     */
+    public void dropVectorIndex() {
+        transactions.inTransaction("drop the vector index", connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute(PgVectorSchema.DROP_VECTOR_INDEX);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Builds the HNSW index if missing (after {@link #dropVectorIndex} and a bulk load), in one pass over the table
+     * with up to {@code maintenanceWorkMemMegabytes} of memory: a build whose graph fits in it is several times faster
+     * than one that spills.
+     */
+    public void buildVectorIndex(int maintenanceWorkMemMegabytes) {
+        if (maintenanceWorkMemMegabytes < 1) {
+            throw new IllegalArgumentException("maintenance_work_mem must be at least 1 MB");
+        }
+        transactions.inTransaction("build the vector index", connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET LOCAL maintenance_work_mem = '" + maintenanceWorkMemMegabytes + "MB'");
+                statement.execute(PgVectorSchema.VECTOR_INDEX);
+            }
+            return null;
+        });
+    }
+
     @Override
     public void replaceDocument(IndexScope scope, DocumentId document, List<IndexedChunk> chunks) {
         replaceDocuments(scope, List.of(new DocumentChunks(document, chunks)));
@@ -63,9 +94,11 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
             return;
         }
         transactions.inScope(scope, "replace documents", connection -> {
+            var stats = new ScopeStats();
             ChunkWriter.lockDocuments(connection, scope, documents);
-            ChunkWriter.deleteDocuments(connection, scope, documents);
-            ChunkWriter.insert(connection, scope, chunks, literals);
+            ChunkWriter.deleteDocuments(connection, scope, documents, stats);
+            ChunkWriter.insert(connection, scope, chunks, literals, stats);
+            stats.apply(connection, scope);
             return null;
         });
     }
@@ -73,19 +106,31 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
     @Override
     public void deleteDocument(IndexScope scope, DocumentId document) {
         transactions.inScope(scope, "delete a document", connection -> {
+            var stats = new ScopeStats();
             ChunkWriter.lockDocuments(connection, scope, List.of(document));
-            return ChunkWriter.deleteDocuments(connection, scope, List.of(document));
+            ChunkWriter.deleteDocuments(connection, scope, List.of(document), stats);
+            stats.apply(connection, scope);
+            return null;
         });
     }
 
     @Override
     public void deleteSource(IndexScope scope, SourceId source) {
-        delete("delete a source", scope, " AND source_id = ?", source.value());
+        transactions.inScope(scope, "delete a source", connection -> {
+            var stats = new ScopeStats();
+            ChunkWriter.delete(connection, scope, " AND source_id = ?", source.value(), stats);
+            stats.apply(connection, scope);
+            return null;
+        });
     }
 
     @Override
     public void deleteBot(IndexScope scope) {
-        delete("delete a bot", scope, "", null);
+        transactions.inScope(scope, "delete a bot", connection -> {
+            ChunkWriter.deleteScope(connection, scope);
+            ScopeStats.clear(connection, scope);
+            return null;
+        });
     }
 
     @Override
@@ -119,20 +164,6 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
                     result.next();
                     return result.getLong(1);
                 }
-            }
-        });
-    }
-
-    /** Postings go with their chunks (ON DELETE CASCADE). */
-    private void delete(String purpose, IndexScope scope, String condition, Object parameter) {
-        transactions.inScope(scope, purpose, connection -> {
-            try (var statement = connection.prepareStatement(
-                    "DELETE FROM index_chunks WHERE organization_id = ? AND bot_id = ?" + condition)) {
-                Rows.bindScope(statement, scope);
-                if (parameter != null) {
-                    statement.setObject(3, parameter);
-                }
-                return statement.executeUpdate();
             }
         });
     }

@@ -1,0 +1,256 @@
+package io.cairn.adapter.out.pgvector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.cairn.domain.bot.BotId;
+import io.cairn.domain.retrieval.ChunkHit;
+import io.cairn.domain.source.DocumentId;
+import io.cairn.domain.source.SourceId;
+import io.cairn.domain.tenant.OrganizationId;
+import io.cairn.ports.out.index.DocumentChunks;
+import io.cairn.ports.out.index.IndexScope;
+import io.cairn.ports.out.index.IndexedChunk;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** The BM25 statistics the writes keep: equal to what counting the rows gives, per scope, after every write path. */
+@EnabledIfEnvironmentVariable(named = "CAIRN_TEST_POSTGRES_URL", matches = ".+")
+class PgVectorScopeStatsIT {
+
+    private final ScratchSchema schema = new ScratchSchema();
+    private final PgVectorRetrievalIndexAdapter index =
+            new PgVectorRetrievalIndexAdapter(schema.dataSource(), 4).migrate();
+    private final IndexScope scope = randomScope();
+    private final SourceId source = SourceId.random();
+
+    @AfterEach
+    void dropSchema() {
+        schema.close();
+    }
+
+    @Test
+    void should_count_chunks_lengths_and_dfs_when_chunks_are_inserted() {
+        // given
+        var document = DocumentId.random();
+        // when
+        index.replaceDocument(
+                scope, document, chunks(document, source, "otter otter river", "river bank mud", "sea otter"));
+        // then: lengths 3 + 3 + 2; otter in 2 chunks, river in 2
+        assertThat(stored(scope))
+                .isEqualTo(new Stats(3, 8, Map.of("otter", 2L, "river", 2L, "bank", 1L, "mud", 1L, "sea", 1L)));
+        assertThat(stored(scope)).isEqualTo(counted(scope));
+    }
+
+    @Test
+    void should_follow_the_rows_when_a_document_is_replaced_or_deleted() {
+        // given
+        var first = DocumentId.random();
+        var second = DocumentId.random();
+        index.replaceDocuments(
+                scope,
+                List.of(
+                        new DocumentChunks(first, chunks(first, source, "otter river", "lake")),
+                        new DocumentChunks(second, chunks(second, source, "sea otter otter"))));
+        // when
+        index.replaceDocument(scope, first, chunks(first, source, "mountain lake lake lake"));
+        // then
+        assertThat(stored(scope))
+                .isEqualTo(new Stats(2, 7, Map.of("mountain", 1L, "lake", 1L, "sea", 1L, "otter", 1L)));
+        assertThat(stored(scope)).isEqualTo(counted(scope));
+        // when
+        index.deleteDocument(scope, second);
+        // then: the terms no chunk holds any more are gone
+        assertThat(stored(scope)).isEqualTo(new Stats(1, 4, Map.of("mountain", 1L, "lake", 1L)));
+        assertThat(stored(scope)).isEqualTo(counted(scope));
+    }
+
+    @Test
+    void should_follow_the_rows_when_a_source_or_the_bot_is_deleted() {
+        // given
+        var kept = DocumentId.random();
+        var dropped = DocumentId.random();
+        var otherSource = SourceId.random();
+        index.replaceDocument(scope, kept, chunks(kept, source, "otter river"));
+        index.replaceDocument(scope, dropped, chunks(dropped, otherSource, "otter sea", "sea sea"));
+        // when
+        index.deleteSource(scope, otherSource);
+        // then
+        assertThat(stored(scope)).isEqualTo(new Stats(1, 2, Map.of("otter", 1L, "river", 1L)));
+        assertThat(stored(scope)).isEqualTo(counted(scope));
+        // when
+        index.deleteBot(scope);
+        // then
+        assertThat(stored(scope)).isEqualTo(new Stats(0, 0, Map.of()));
+        assertThat(counted(scope)).isEqualTo(new Stats(0, 0, Map.of()));
+    }
+
+    @Test
+    void should_keep_each_scopes_statistics_apart_when_two_bots_share_terms() {
+        // given
+        var foreign = randomScope();
+        var ours = DocumentId.random();
+        var theirs = DocumentId.random();
+        index.replaceDocument(scope, ours, chunks(ours, source, "otter river"));
+        index.replaceDocument(foreign, theirs, chunks(theirs, source, "otter", "otter otter", "lake"));
+        // when
+        index.deleteBot(foreign);
+        index.replaceDocument(foreign, theirs, chunks(theirs, source, "otter sea"));
+        // then
+        assertThat(stored(scope)).isEqualTo(new Stats(1, 2, Map.of("otter", 1L, "river", 1L)));
+        assertThat(stored(foreign)).isEqualTo(new Stats(1, 2, Map.of("otter", 1L, "sea", 1L)));
+        assertThat(stored(foreign)).isEqualTo(counted(foreign));
+    }
+
+    @Test
+    void should_score_with_the_statistics_left_when_chunks_were_deleted() {
+        // given
+        var kept = DocumentId.random();
+        var dropped = DocumentId.random();
+        index.replaceDocument(scope, kept, chunks(kept, source, "otter otter river", "sea otter", "lake"));
+        index.replaceDocument(scope, dropped, chunks(dropped, source, "otter", "long river bank erosion study"));
+        index.deleteDocument(scope, dropped);
+        // when
+        var hits = index.searchKeyword(scope, "otter", 10);
+        // then: N = 3, average length = (3 + 2 + 1) / 3, df(otter) = 2
+        assertThat(hits).extracting(ChunkHit::text).containsExactly("otter otter river", "sea otter");
+        assertThat(hits.get(0).score()).isCloseTo(Bm25.termScore(2, 2, 3, 3, 2.0), within(1e-9));
+        assertThat(hits.get(1).score()).isCloseTo(Bm25.termScore(1, 2, 3, 2, 2.0), within(1e-9));
+    }
+
+    @Test
+    void should_upgrade_tables_of_the_previous_schema_when_migrating() {
+        // given: an index written before postings had lengths and scopes had statistics
+        var document = DocumentId.random();
+        var foreign = randomScope();
+        var theirs = DocumentId.random();
+        index.replaceDocument(scope, document, chunks(document, source, "otter otter river", "sea otter", "lake"));
+        index.replaceDocument(foreign, theirs, chunks(theirs, source, "otter", "otter"));
+        schema.execute(
+                """
+                SET search_path = {schema};
+                DROP TABLE index_scope_stats, index_term_stats;
+                ALTER TABLE index_terms DROP COLUMN length;
+                CREATE INDEX index_terms_scope_term ON index_terms (organization_id, bot_id, term) INCLUDE (chunk_id, tf);
+                ALTER POLICY tenant_isolation ON index_terms
+                  USING (current_setting('cairn.tenant', true) IN ('*', organization_id::text))
+                  WITH CHECK (current_setting('cairn.tenant', true) IN ('*', organization_id::text))""");
+        // when
+        var upgraded = new PgVectorRetrievalIndexAdapter(schema.dataSource(), 4).migrate();
+        // then
+        assertThat(stored(scope)).isEqualTo(new Stats(3, 6, Map.of("otter", 2L, "river", 1L, "sea", 1L, "lake", 1L)));
+        assertThat(stored(foreign)).isEqualTo(counted(foreign));
+        assertThat(indexes()).contains("index_terms_scope_term_length").doesNotContain("index_terms_scope_term");
+        assertThat(upgraded.searchKeyword(foreign, "otter", 10)).hasSize(2);
+        assertThat(policiesReadingTheTenantOncePerStatement()).isEqualTo(4);
+        var hits = upgraded.searchKeyword(scope, "otter", 10);
+        assertThat(hits.get(0).score()).isCloseTo(Bm25.termScore(2, 2, 3, 3, 2.0), within(1e-9));
+        assertThat(hits.get(1).score()).isCloseTo(Bm25.termScore(1, 2, 3, 2, 2.0), within(1e-9));
+        // and: the upgraded tables take writes like new ones
+        upgraded.deleteDocument(foreign, theirs);
+        assertThat(stored(foreign)).isEqualTo(new Stats(0, 0, Map.of()));
+    }
+
+    /** What a scope's statistics rows say. */
+    private Stats stored(IndexScope of) {
+        return query(
+                of,
+                "SELECT chunks, total_length FROM index_scope_stats WHERE organization_id = ? AND bot_id = ?",
+                "SELECT term, df FROM index_term_stats WHERE organization_id = ? AND bot_id = ?");
+    }
+
+    /** What counting the scope's chunks and postings gives. */
+    private Stats counted(IndexScope of) {
+        return query(
+                of,
+                "SELECT count(*), coalesce(sum(length), 0) FROM index_chunks WHERE organization_id = ? AND bot_id = ?",
+                "SELECT term, count(*) FROM index_terms WHERE organization_id = ? AND bot_id = ? GROUP BY term");
+    }
+
+    private Stats query(IndexScope of, String totals, String terms) {
+        try (var connection = schema.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (var tenant = connection.createStatement()) {
+                tenant.execute("SELECT set_config('cairn.tenant', '*', true)");
+            }
+            long chunks = 0;
+            long length = 0;
+            try (var statement = connection.prepareStatement(totals)) {
+                Rows.bindScope(statement, of);
+                try (var row = statement.executeQuery()) {
+                    if (row.next()) {
+                        chunks = row.getLong(1);
+                        length = row.getLong(2);
+                    }
+                }
+            }
+            var dfs = new TreeMap<String, Long>();
+            try (var statement = connection.prepareStatement(terms)) {
+                Rows.bindScope(statement, of);
+                try (var row = statement.executeQuery()) {
+                    while (row.next()) {
+                        dfs.put(row.getString(1), row.getLong(2));
+                    }
+                }
+            }
+            connection.rollback();
+            return new Stats(chunks, length, dfs);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long policiesReadingTheTenantOncePerStatement() {
+        try (var connection = schema.dataSource().getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT count(*) FROM pg_policies"
+                        + " WHERE schemaname = current_schema() AND qual LIKE '%SELECT (current_setting%'")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> indexes() {
+        try (var connection = schema.dataSource().getConnection();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")) {
+            var names = new ArrayList<String>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<IndexedChunk> chunks(DocumentId document, SourceId source, String... texts) {
+        var chunks = new ArrayList<IndexedChunk>();
+        for (int i = 0; i < texts.length; i++) {
+            chunks.add(new IndexedChunk(
+                    IndexedChunk.idOf(document, i), source, document, "", "https://example.com", texts[i], new float[] {
+                        1, 0, 0, 0
+                    }));
+        }
+        return chunks;
+    }
+
+    private static IndexScope randomScope() {
+        return new IndexScope(OrganizationId.random(), BotId.random());
+    }
+
+    private record Stats(long chunks, long totalLength, Map<String, Long> documentFrequencies) {
+        Stats {
+            documentFrequencies = new TreeMap<>(documentFrequencies);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.cairn.adapter.out.pgvector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VectorSearchTest {
+
+    @Test
+    void should_keep_twice_the_limit_as_candidates_when_hybrid_asks_for_a_hundred() {
+        // when / then
+        assertThat(VectorSearch.efSearch(100)).isEqualTo(200);
+    }
+
+    @Test
+    void should_stay_within_pgvectors_default_and_cap_when_the_limit_is_small_or_huge() {
+        // when / then
+        assertThat(VectorSearch.efSearch(1)).isEqualTo(40);
+        assertThat(VectorSearch.efSearch(5000)).isEqualTo(1000);
+    }
+}
