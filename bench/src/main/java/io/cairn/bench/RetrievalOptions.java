@@ -23,6 +23,7 @@ record RetrievalOptions(
         Path chartDir,
         boolean skipStock,
         boolean unpreparedVariant,
+        boolean skipLucene,
         String dbUrl) {
 
     static RetrievalOptions parse(String[] args) {
@@ -36,7 +37,8 @@ record RetrievalOptions(
         Path out = Path.of("bench/target/retrieval-results.json");
         Path charts = Path.of("bench/target");
         boolean skipStock = false;
-        boolean unprepared = true;
+        boolean unprepared = false;
+        boolean skipLucene = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" -> sizes = ints(args[++i]);
@@ -49,7 +51,8 @@ record RetrievalOptions(
                 case "--out" -> out = Path.of(args[++i]);
                 case "--charts" -> charts = Path.of(args[++i]);
                 case "--skip-stock" -> skipStock = true;
-                case "--skip-unprepared" -> unprepared = false;
+                case "--with-unprepared" -> unprepared = true;
+                case "--skip-lucene" -> skipLucene = true;
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -67,6 +70,7 @@ record RetrievalOptions(
                 charts,
                 skipStock,
                 unprepared,
+                skipLucene,
                 db);
     }
 

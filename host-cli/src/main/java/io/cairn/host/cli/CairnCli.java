@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             AskCommand.class,
             EvalCommand.class,
             ReindexCommand.class,
+            OptimizeIndexCommand.class,
             JobsCommand.class,
             UsageCommand.class,
             WebhooksCommand.class,

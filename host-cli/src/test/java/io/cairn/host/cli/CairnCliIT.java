@@ -103,6 +103,8 @@ class CairnCliIT {
         assertThat(cli(env, "ingest", "--bot", botId, note.toString()).exit).isZero();
         Result reindexed = cli(env, "reindex", "--bot", botId);
         Result unknown = cli(env, "reindex", "--source", "00000000-0000-0000-0000-000000000000");
+        Result optimized = cli(env, "optimize-index");
+        Result askedAfter = cli(env, "ask", "--bot", botId, "When does the ferry leave?");
         Result jobs = cli(env, "jobs", "list");
         Result retried = cli(env, "jobs", "retry", "no-such-job");
         Result hooks = cli(env, "webhooks", "list");
@@ -119,6 +121,9 @@ class CairnCliIT {
                 .contains("Reindexed 1 of 1 source(s)");
         assertThat(unknown.exit).isEqualTo(CliErrors.EXIT_NOT_FOUND);
         assertThat(unknown.err.strip()).isEqualTo("cairn: No source with id 00000000-0000-0000-0000-000000000000");
+        assertThat(optimized.exit).isZero();
+        assertThat(optimized.out).containsPattern("Index optimized in \\d+\\.\\d s");
+        assertThat(askedAfter.out).contains("nine");
         assertThat(jobs.exit).isZero();
         assertThat(jobs.out).contains("0 job(s)");
         assertThat(retried.exit).isEqualTo(CliErrors.EXIT_NOT_FOUND);

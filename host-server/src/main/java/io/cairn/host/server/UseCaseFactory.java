@@ -10,6 +10,7 @@ import io.cairn.ports.in.bot.FindBotsUseCase;
 import io.cairn.ports.in.bot.UpdateBotUseCase;
 import io.cairn.ports.in.chat.AskQuestionUseCase;
 import io.cairn.ports.in.jobs.ManageJobsUseCase;
+import io.cairn.ports.in.reindex.OptimizeIndexUseCase;
 import io.cairn.ports.in.reindex.ReindexUseCase;
 import io.cairn.ports.in.retrieval.RetrieveUseCase;
 import io.cairn.ports.in.source.AddSourceUseCase;
@@ -57,6 +58,7 @@ import io.cairn.usecase.bot.FindBotsService;
 import io.cairn.usecase.bot.UpdateBotService;
 import io.cairn.usecase.chat.AskQuestionService;
 import io.cairn.usecase.jobs.ManageJobsService;
+import io.cairn.usecase.reindex.OptimizeIndexService;
 import io.cairn.usecase.reindex.ReindexService;
 import io.cairn.usecase.retrieval.RetrieveService;
 import io.cairn.usecase.retrieval.Retriever;
@@ -234,6 +236,11 @@ class UseCaseFactory {
             SourceRepository sources,
             IngestSourceUseCase ingest) {
         return new ReindexService(organizations, bots, sources, ingest);
+    }
+
+    @Singleton
+    OptimizeIndexUseCase optimizeIndex(RetrievalIndexPort index, ClockPort clock) {
+        return new OptimizeIndexService(index, clock);
     }
 
     @Singleton

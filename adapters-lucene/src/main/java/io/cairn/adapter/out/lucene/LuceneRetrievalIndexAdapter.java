@@ -126,6 +126,17 @@ public final class LuceneRetrievalIndexAdapter implements RetrievalIndexPort, Au
         }
     }
 
+    /** Merges the index into one segment, so a vector search walks one HNSW graph instead of one per segment. */
+    @Override
+    public void optimize() {
+        index.mergeIntoOneSegment();
+    }
+
+    /** How many segments (each with its own graph) a search walks now. */
+    int segmentCount() {
+        return index.segmentCount();
+    }
+
     private List<ChunkHit> search(Query query, int limit, DoubleUnaryOperator toScore) {
         return index.read(searcher -> {
             var stored = searcher.storedFields();

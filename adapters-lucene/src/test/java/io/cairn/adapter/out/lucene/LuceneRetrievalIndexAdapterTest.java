@@ -47,6 +47,24 @@ class LuceneRetrievalIndexAdapterTest extends RetrievalIndexContract {
     }
 
     @Test
+    void should_search_one_segment_when_optimized_after_many_writes() {
+        // given: each durable write leaves a segment, each with its own vector graph
+        var index = open();
+        for (int i = 0; i < 5; i++) {
+            var document = DocumentId.random();
+            index.replaceDocument(scope, document, List.of(chunk(document, 0, "part " + i)));
+        }
+        assertThat(index.segmentCount()).isGreaterThan(1);
+
+        // when
+        index.optimize();
+
+        // then
+        assertThat(index.segmentCount()).isEqualTo(1);
+        assertThat(index.count(scope)).isEqualTo(5);
+    }
+
+    @Test
     void should_keep_the_learned_dimension_when_reopened() {
         // given
         var document = DocumentId.random();

@@ -68,6 +68,21 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
         });
     }
 
+    /**
+     * Fresh planner statistics and visibility map for the index's tables, as autovacuum would leave them some time
+     * after a bulk load: BM25 reads postings by index-only scans, which visit the heap for every page not yet marked
+     * all-visible. Needs the tables' owner; PostgreSQL skips, with a warning, tables the role does not own.
+     */
+    @Override
+    public void optimize() {
+        transactions.outsideTransaction("vacuum the index tables", connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("VACUUM (ANALYZE) index_chunks, index_terms, index_scope_stats, index_term_stats");
+            }
+            return null;
+        });
+    }
+
     @Override
     public void replaceDocument(IndexScope scope, DocumentId document, List<IndexedChunk> chunks) {
         replaceDocuments(scope, List.of(new DocumentChunks(document, chunks)));

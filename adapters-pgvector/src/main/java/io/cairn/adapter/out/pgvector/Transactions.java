@@ -39,6 +39,21 @@ final class Transactions {
         }
     }
 
+    /** Runs work that PostgreSQL refuses inside a transaction block (VACUUM) on a connection in autocommit mode. */
+    void outsideTransaction(String purpose, Work<Void> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(true);
+            try {
+                work.run(connection);
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new PgVectorIndexException("cannot " + purpose, e);
+        }
+    }
+
     /**
      * Runs the work in one transaction as the scope's tenant: {@code cairn.tenant} is set local to the transaction,
      * so PostgreSQL's row-level security shows and accepts only that tenant's rows, whatever the SQL says.

@@ -33,4 +33,11 @@ public interface RetrievalIndexPort {
     List<ChunkHit> searchKeyword(IndexScope scope, String query, int limit);
 
     long count(IndexScope scope);
+
+    /**
+     * Reorganises the whole index for the fastest searches after a bulk load, and returns when done: an operator's
+     * action, which may take minutes on a large index. Searches and writes go on meanwhile. A backend that keeps
+     * itself in shape has nothing to do.
+     */
+    default void optimize() {}
 }

@@ -51,6 +51,33 @@ public abstract class RetrievalIndexContract {
     }
 
     @Test
+    void should_answer_exactly_as_before_and_keep_accepting_writes_when_optimized() {
+        // given: documents written one at a time, as separate durable writes
+        var documents = new ArrayList<DocumentId>();
+        String[] topics = {
+            "ferry timetable", "bicycle rules", "harbour parking", "ferry tickets and ferry fares", "walks"
+        };
+        for (int i = 0; i < topics.length; i++) {
+            var document = DocumentId.random();
+            documents.add(document);
+            index.replaceDocument(scope, document, List.of(chunk(document, 0, topics[i], vector(1, i, 0, 0))));
+        }
+        var byVector = index.searchVector(scope, vector(1, 2, 0, 0), 10);
+        var byKeyword = index.searchKeyword(scope, "ferry", 10);
+
+        // when
+        index.optimize();
+
+        // then: the same hits with the same scores, and a later write still lands
+        assertThat(index.searchVector(scope, vector(1, 2, 0, 0), 10)).isEqualTo(byVector);
+        assertThat(index.searchKeyword(scope, "ferry", 10)).isEqualTo(byKeyword);
+        var later = DocumentId.random();
+        index.replaceDocument(scope, later, List.of(chunk(later, 0, "ferry delays", vector(0, 0, 1, 0))));
+        assertThat(index.searchKeyword(scope, "ferry", 10)).hasSize(3);
+        assertThat(index.count(scope)).isEqualTo(6);
+    }
+
+    @Test
     void should_order_vector_hits_by_cosine_similarity_when_searching_by_vector() {
         // given
         var same = DocumentId.random();
