@@ -34,12 +34,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * for a warm-up and then a measured window; each level prints its window so a JFR recording can be cut to it.
  *
  * <p>{@code --think MS} gives each visitor a reading pause after every answer (uniform between half and one and a
- * half times MS), so N visitors are N people chatting rather than N clients asking back to back. {@code --embeddings
- * provider} embeds through the fake provider (as a deployment on OpenAI embeddings does) instead of the in-process
- * model, which leaves only the platform's own work on the two cores.
+ * half times MS), so N visitors are N people chatting rather than N clients asking back to back.
  *
  * <p>{@code java -cp … io.cairn.bench.ChatOverheadBench [--levels 1,16,64] [--warmup 10] [--seconds 30]
- * [--questions 100] [--think 0] [--embeddings local|provider] [--same-question] [--scifact DIR] [--out FILE.json]
+ * [--questions 100] [--think 0] [--same-question] [--scifact DIR] [--out FILE.json]
  * [--chart FILE.png]}
  */
 public final class ChatOverheadBench {
@@ -77,14 +75,13 @@ public final class ChatOverheadBench {
         int warmup = options.integer("warmup", 10);
         int seconds = options.integer("seconds", 30);
         int think = options.integer("think", 0);
-        boolean providerEmbeddings = options.get("embeddings", "local").equals("provider");
         Path scifact = Path.of(options.get("scifact", "/work/shared/data/scifact"));
         ChatKnowledge knowledge = ChatKnowledge.read(scifact, options.integer("questions", 100));
         String loadBefore = Machine.loadAverage();
         List<Level> results = new ArrayList<>();
         Map<String, Object> stages;
         int maxLevel = Collections.max(levels);
-        try (ChatServer server = ChatServer.start(ANSWER, 0, maxLevel, providerEmbeddings)) {
+        try (ChatServer server = ChatServer.start(ANSWER, 0, maxLevel)) {
             ChatClient client = new ChatClient(server.uri());
             long setup = System.nanoTime();
             client.botWithKnowledge(knowledge.docs());
@@ -120,10 +117,7 @@ public final class ChatOverheadBench {
                 results,
                 stages,
                 knowledge,
-                providerEmbeddings
-                        ? "embedded default: H2 + Lucene; question and chunk embeddings from the fake provider's"
-                                + " /v1/embeddings (hashed bag of words, 384 dimensions)"
-                        : "embedded default: H2 + Lucene, bge-small-en-v1.5 quantized (ONNX, in-process)",
+                "embedded default: H2 + Lucene, bge-small-en-v1.5 quantized (ONNX, in-process)",
                 think,
                 loadBefore,
                 loadAfter);

@@ -16,9 +16,6 @@ import java.util.Map;
  */
 final class ChatServer implements AutoCloseable {
 
-    /** bge-small's size, so the index holds vectors of the size the in-process runs use. */
-    private static final int PROVIDER_DIMENSION = 384;
-
     private final FakeOpenAiServer provider;
     private final EmbeddedServer server;
 
@@ -29,27 +26,11 @@ final class ChatServer implements AutoCloseable {
 
     /** Starts both; {@code tokensPerSecond} 0 streams the answer as fast as the socket takes it. */
     static ChatServer start(String answer, double tokensPerSecond, int maxStreams) throws IOException {
-        return start(answer, tokensPerSecond, maxStreams, false);
-    }
-
-    /**
-     * As {@link #start(String, double, int)}; with {@code providerEmbeddings} the server embeds through the fake
-     * provider's {@code /v1/embeddings} (as a deployment on OpenAI embeddings does) instead of the in-process model.
-     */
-    static ChatServer start(String answer, double tokensPerSecond, int maxStreams, boolean providerEmbeddings)
-            throws IOException {
         FakeOpenAiServer provider = FakeOpenAiServer.start().answerWith(answer);
         if (tokensPerSecond > 0) {
             provider.pacedAt(tokensPerSecond);
         }
-        Map<String, Object> properties = properties(provider, maxStreams);
-        if (providerEmbeddings) {
-            properties.put("cairn.embedding.base-url", provider.baseUrl().toString());
-            properties.put("cairn.embedding.api-key", "bench-key");
-            properties.put("cairn.embedding.model", "fake-embedding");
-            properties.put("cairn.embedding.dimension", PROVIDER_DIMENSION);
-        }
-        return new ChatServer(provider, ApplicationContext.run(EmbeddedServer.class, properties));
+        return new ChatServer(provider, ApplicationContext.run(EmbeddedServer.class, properties(provider, maxStreams)));
     }
 
     /**
