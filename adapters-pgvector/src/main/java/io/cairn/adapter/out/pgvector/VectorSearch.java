@@ -14,8 +14,11 @@ import java.util.List;
  */
 final class VectorSearch {
 
-    /** pgvector's default; a larger limit raises it so one graph pass can already yield the whole page. */
-    private static final int MIN_EF_SEARCH = 40;
+    /**
+     * The smallest candidate list, for small limits: with pgvector's default of 40, {@code vector} mode at a limit of
+     * 10 found 0.805 of the exact top 10 at 100,000 chunks (docs/benchmarks.md, benchmark 2).
+     */
+    private static final int MIN_EF_SEARCH = 100;
 
     /**
      * The candidate list is this many times the limit: with ef_search equal to the limit, HNSW's last candidates are

@@ -13,9 +13,10 @@ class VectorSearchTest {
     }
 
     @Test
-    void should_stay_within_pgvectors_default_and_cap_when_the_limit_is_small_or_huge() {
+    void should_search_at_least_a_hundred_candidates_and_at_most_the_cap_when_the_limit_is_small_or_huge() {
         // when / then
-        assertThat(VectorSearch.efSearch(1)).isEqualTo(40);
+        assertThat(VectorSearch.efSearch(1)).isEqualTo(100);
+        assertThat(VectorSearch.efSearch(10)).isEqualTo(100);
         assertThat(VectorSearch.efSearch(5000)).isEqualTo(1000);
     }
 }
