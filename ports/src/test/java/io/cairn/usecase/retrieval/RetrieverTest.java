@@ -35,6 +35,7 @@ class RetrieverTest {
 
         // then: both halves ran at once, and both rankings reached the fusion
         assertThat(index.vectorSawKeyword).isTrue();
+        assertThat(index.keywordSawVector).isTrue();
         assertThat(ranked).extracting(r -> r.chunk().chunkId()).contains("v:0", "k:0");
     }
 
@@ -60,25 +61,34 @@ class RetrieverTest {
         return new ChunkHit(id, DocumentId.random(), SourceId.random(), "", "", "text " + id, score);
     }
 
-    /** An index whose vector search waits (a little) for the keyword search to have started. */
+    /** An index whose two searches each wait (up to 5 s) for the other to have started. */
     private static class MeetingIndex implements RetrievalIndexPort {
         final CountDownLatch keywordStarted = new CountDownLatch(1);
+        final CountDownLatch vectorStarted = new CountDownLatch(1);
         volatile boolean vectorSawKeyword;
+        volatile boolean keywordSawVector;
 
         @Override
         public List<ChunkHit> searchVector(IndexScope scope, float[] query, int limit) {
-            try {
-                vectorSawKeyword = keywordStarted.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            vectorStarted.countDown();
+            vectorSawKeyword = await(keywordStarted);
             return List.of(hit("v:0", 0.9));
         }
 
         @Override
         public List<ChunkHit> searchKeyword(IndexScope scope, String query, int limit) {
             keywordStarted.countDown();
+            keywordSawVector = await(vectorStarted);
             return List.of(hit("k:0", 7.0));
+        }
+
+        private static boolean await(CountDownLatch other) {
+            try {
+                return other.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
 
         @Override

@@ -48,6 +48,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile Reply standing = Reply.answer("Opening hours are 9 to 5 [1].");
     private volatile long tokenIntervalNanos;
+    private volatile int pauseAfterTokens = -1;
+    private volatile Duration pause = Duration.ZERO;
 
     private FakeOpenAiServer() {
         try {
@@ -79,6 +81,13 @@ public final class FakeOpenAiServer implements AutoCloseable {
     /** Streams every answer at this pace, like a real model (the first token still comes at once). */
     public FakeOpenAiServer pacedAt(double tokensPerSecond) {
         tokenIntervalNanos = (long) (1_000_000_000L / tokensPerSecond);
+        return this;
+    }
+
+    /** Every later stream stops for {@code pause} after its first {@code tokens} tokens, then goes on. */
+    public FakeOpenAiServer pausingAfter(int tokens, Duration pause) {
+        this.pause = pause;
+        pauseAfterTokens = tokens;
         return this;
     }
 
@@ -199,6 +208,9 @@ public final class FakeOpenAiServer implements AutoCloseable {
         for (int i = 0; i < tokens.size(); i++) {
             if (i == reply.cutAfterTokens()) {
                 return; // hang up mid-answer: no [DONE]
+            }
+            if (i == pauseAfterTokens) {
+                Thread.sleep(pause.toMillis());
             }
             if (i > 0 && tokenIntervalNanos > 0) {
                 Thread.sleep(tokenIntervalNanos / 1_000_000, (int) (tokenIntervalNanos % 1_000_000));

@@ -2,9 +2,13 @@ package io.cairn.adapter.out.openai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cairn.domain.chat.TokenUsage;
+import io.cairn.ports.out.llm.LlmException;
 import io.cairn.ports.out.llm.LlmMessage;
 import io.cairn.ports.out.llm.LlmRequest;
+import io.cairn.ports.out.llm.LlmStreamListener;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,16 +80,35 @@ class TokenCoalescingTest {
 
     @Test
     void should_send_held_tokens_when_their_interval_ends_although_the_provider_has_paused() {
-        // given: a provider that paces its tokens at 5 per second, slower than nothing but faster than the interval
-        fake.answerWith(ANSWER).pacedAt(5);
-        var listener = new RecordingListener();
+        // given: three tokens at once, then the provider stalls for 3 s before the rest
+        fake.answerWith(ANSWER).pausingAfter(3, Duration.ofSeconds(3));
+        var listener = new TimedListener();
 
         // when
-        adapter(Duration.ofMillis(450)).stream(question(), listener);
+        adapter(Duration.ofMillis(300)).stream(question(), listener);
 
-        // then: fewer events than tokens, and none of them waited for the end of the answer
-        int words = ANSWER.split(" ").length;
-        assertThat(listener.text()).isEqualTo(ANSWER);
-        assertThat(listener.tokens).hasSizeLessThan(words).hasSizeGreaterThan(3);
+        // then: the two held tokens went out when their interval ended, not with the first token after the stall
+        assertThat(String.join("", listener.texts)).isEqualTo(ANSWER);
+        assertThat(listener.texts.subList(0, 2)).containsExactly("We ", "open at ");
+        assertThat(listener.nanos.get(1) - listener.nanos.get(0))
+                .isLessThan(Duration.ofMillis(1500).toNanos());
+    }
+
+    /** Records each listener call's text and when it came. */
+    private static final class TimedListener implements LlmStreamListener {
+        final List<String> texts = new ArrayList<>();
+        final List<Long> nanos = new ArrayList<>();
+
+        @Override
+        public void onToken(String text) {
+            texts.add(text);
+            nanos.add(System.nanoTime());
+        }
+
+        @Override
+        public void onComplete(TokenUsage usage) {}
+
+        @Override
+        public void onError(LlmException error) {}
     }
 }

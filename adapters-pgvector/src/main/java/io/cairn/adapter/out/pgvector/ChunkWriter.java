@@ -58,10 +58,10 @@ final class ChunkWriter {
         }
     }
 
-    static int deleteDocuments(
+    static void deleteDocuments(
             Connection connection, IndexScope scope, Collection<DocumentId> documents, ScopeStats stats)
             throws SQLException {
-        return delete(
+        delete(
                 connection,
                 scope,
                 " AND document_id = ANY (?)",
@@ -71,28 +71,25 @@ final class ChunkWriter {
 
     /**
      * Deletes the scope's chunks that also match {@code condition} (SQL, with at most one parameter), with their
-     * postings, and counts them out of {@code stats}; returns how many chunks went.
+     * postings, and counts them out of {@code stats}.
      */
-    static int delete(Connection connection, IndexScope scope, String condition, Object parameter, ScopeStats stats)
+    static void delete(Connection connection, IndexScope scope, String condition, Object parameter, ScopeStats stats)
             throws SQLException {
         try (var statement = connection.prepareStatement(DELETE.formatted(condition))) {
             Rows.bindScope(statement, scope);
             if (parameter != null) {
                 statement.setObject(3, parameter);
             }
-            int deleted = 0;
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
                     String term = rows.getString(1);
                     if (term == null) {
-                        deleted = rows.getInt(2);
                         stats.addChunks(-rows.getLong(2), -rows.getLong(3));
                     } else {
                         stats.addTerm(term, -rows.getLong(2));
                     }
                 }
             }
-            return deleted;
         }
     }
 

@@ -7,6 +7,8 @@ import io.cairn.ports.out.index.DocumentChunks;
 import io.cairn.ports.out.index.IndexScope;
 import io.cairn.ports.out.index.IndexedChunk;
 import io.cairn.ports.out.index.RetrievalIndexPort;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,35 +110,28 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
         if (documents.isEmpty()) {
             return;
         }
-        transactions.inScope(scope, "replace documents", connection -> {
-            var stats = new ScopeStats();
+        writeCounted(scope, "replace documents", (connection, stats) -> {
             ChunkWriter.lockDocuments(connection, scope, documents);
             ChunkWriter.deleteDocuments(connection, scope, documents, stats);
             ChunkWriter.insert(connection, scope, chunks, literals, stats);
-            stats.apply(connection, scope);
-            return null;
         });
     }
 
     @Override
     public void deleteDocument(IndexScope scope, DocumentId document) {
-        transactions.inScope(scope, "delete a document", connection -> {
-            var stats = new ScopeStats();
+        writeCounted(scope, "delete a document", (connection, stats) -> {
             ChunkWriter.lockDocuments(connection, scope, List.of(document));
             ChunkWriter.deleteDocuments(connection, scope, List.of(document), stats);
-            stats.apply(connection, scope);
-            return null;
         });
     }
 
     @Override
     public void deleteSource(IndexScope scope, SourceId source) {
-        transactions.inScope(scope, "delete a source", connection -> {
-            var stats = new ScopeStats();
-            ChunkWriter.delete(connection, scope, " AND source_id = ?", source.value(), stats);
-            stats.apply(connection, scope);
-            return null;
-        });
+        writeCounted(
+                scope,
+                "delete a source",
+                (connection, stats) ->
+                        ChunkWriter.delete(connection, scope, " AND source_id = ?", source.value(), stats));
     }
 
     @Override
@@ -180,6 +175,21 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
                     return result.getLong(1);
                 }
             }
+        });
+    }
+
+    /** A write whose changes to the scope's BM25 statistics are applied at its end, in its transaction. */
+    @FunctionalInterface
+    private interface CountedWrite {
+        void run(Connection connection, ScopeStats stats) throws SQLException;
+    }
+
+    private void writeCounted(IndexScope scope, String purpose, CountedWrite write) {
+        transactions.inScope(scope, purpose, connection -> {
+            var stats = new ScopeStats();
+            write.run(connection, stats);
+            stats.apply(connection, scope);
+            return null;
         });
     }
 
