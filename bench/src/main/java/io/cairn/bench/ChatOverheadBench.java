@@ -33,11 +33,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * upstream call's set-up. N closed-loop visitors each ask, read the stream to {@code done} and ask again at once,
  * for a warm-up and then a measured window; each level prints its window so a JFR recording can be cut to it.
  *
+ * <p>{@code --tps N} has the provider stream the rest of each answer at N tokens a second after its immediate
+ * first token, as a real model does (benchmark 4 uses 20): each visitor then keeps one chat open for the answer's
+ * length, rather than asking again the moment an instant answer ends. 0 (the default) streams unpaced.
+ *
  * <p>{@code --think MS} gives each visitor a reading pause after every answer (uniform between half and one and a
  * half times MS), so N visitors are N people chatting rather than N clients asking back to back.
  *
  * <p>{@code java -cp … io.cairn.bench.ChatOverheadBench [--levels 1,16,64] [--warmup 10] [--seconds 30]
- * [--questions 100] [--think 0] [--same-question] [--scifact DIR] [--out FILE.json]
+ * [--questions 100] [--tps 0] [--think 0] [--same-question] [--scifact DIR] [--out FILE.json]
  * [--chart FILE.png]}
  */
 public final class ChatOverheadBench {
@@ -75,13 +79,14 @@ public final class ChatOverheadBench {
         int warmup = options.integer("warmup", 10);
         int seconds = options.integer("seconds", 30);
         int think = options.integer("think", 0);
+        int tokensPerSecond = options.integer("tps", 0);
         Path scifact = Path.of(options.get("scifact", "/work/shared/data/scifact"));
         ChatKnowledge knowledge = ChatKnowledge.read(scifact, options.integer("questions", 100));
         String loadBefore = Machine.loadAverage();
         List<Level> results = new ArrayList<>();
         Map<String, Object> stages;
         int maxLevel = Collections.max(levels);
-        try (ChatServer server = ChatServer.start(ANSWER, 0, maxLevel)) {
+        try (ChatServer server = ChatServer.start(ANSWER, tokensPerSecond, maxLevel)) {
             ChatClient client = new ChatClient(server.uri());
             long setup = System.nanoTime();
             client.botWithKnowledge(knowledge.docs());
@@ -90,7 +95,7 @@ public final class ChatOverheadBench {
                     knowledge.docs().size(), knowledge.questions().size(), (System.nanoTime() - setup) / 1e9);
             for (int visitors : levels) {
                 results.add(level(
-                        think > 0 ? "varied, " + think + " ms think" : "varied",
+                        label(think, tokensPerSecond),
                         client,
                         knowledge.questions(),
                         visitors,
@@ -119,6 +124,7 @@ public final class ChatOverheadBench {
                 knowledge,
                 "embedded default: H2 + Lucene, bge-small-en-v1.5 quantized (ONNX, in-process)",
                 think,
+                tokensPerSecond,
                 loadBefore,
                 loadAfter);
         chart(Path.of(options.get("chart", "docs/benchmarks/chat-overhead.png")), results);
@@ -210,6 +216,14 @@ public final class ChatOverheadBench {
      * search, fusion). What is left of a single visitor's overhead is HTTP, auth, rate limiting, storage and the
      * prompt.
      */
+    private static String label(int think, int tokensPerSecond) {
+        String label = "varied";
+        if (tokensPerSecond > 0) {
+            label += ", " + tokensPerSecond + " tok/s";
+        }
+        return think > 0 ? label + ", " + think + " ms think" : label;
+    }
+
     /** A visitor's reading time: uniform between half and one and a half times {@code think} milliseconds. */
     private static void pause(int think) {
         if (think > 0) {
@@ -323,6 +337,7 @@ public final class ChatOverheadBench {
             ChatKnowledge knowledge,
             String backend,
             int think,
+            int tokensPerSecond,
             String loadBefore,
             String loadAfter)
             throws Exception {
@@ -331,7 +346,10 @@ public final class ChatOverheadBench {
         json.put("finished", Instant.now().toString());
         json.put("backend", backend);
         json.put("thinkMs", think);
-        json.put("provider", "FakeOpenAiServer, 0 ms to first token, unpaced");
+        json.put(
+                "provider",
+                "FakeOpenAiServer, 0 ms to first token, "
+                        + (tokensPerSecond > 0 ? "then " + tokensPerSecond + " tokens/s" : "unpaced"));
         json.put(
                 "knowledge",
                 Map.of(
