@@ -37,11 +37,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * first token, as a real model does (benchmark 4 uses 20): each visitor then keeps one chat open for the answer's
  * length, rather than asking again the moment an instant answer ends. 0 (the default) streams unpaced.
  *
+ * <p>Before the levels, {@code --jit-warmup S} seconds (default 20) of unpaced chats from 16 visitors let the JIT
+ * compile the hot path; each level then has its own warm-up too.
+ *
  * <p>{@code --think MS} gives each visitor a reading pause after every answer (uniform between half and one and a
  * half times MS), so N visitors are N people chatting rather than N clients asking back to back.
  *
  * <p>{@code java -cp … io.cairn.bench.ChatOverheadBench [--levels 1,16,64] [--warmup 10] [--seconds 30]
- * [--questions 100] [--tps 0] [--think 0] [--same-question] [--scifact DIR] [--out FILE.json]
+ * [--questions 100] [--tps 0] [--jit-warmup 20] [--think 0] [--same-question] [--scifact DIR] [--out FILE.json]
  * [--chart FILE.png]}
  */
 public final class ChatOverheadBench {
@@ -80,19 +83,27 @@ public final class ChatOverheadBench {
         int seconds = options.integer("seconds", 30);
         int think = options.integer("think", 0);
         int tokensPerSecond = options.integer("tps", 0);
+        int jitWarmup = options.integer("jit-warmup", 20);
         Path scifact = Path.of(options.get("scifact", "/work/shared/data/scifact"));
         ChatKnowledge knowledge = ChatKnowledge.read(scifact, options.integer("questions", 100));
         String loadBefore = Machine.loadAverage();
         List<Level> results = new ArrayList<>();
         Map<String, Object> stages;
         int maxLevel = Collections.max(levels);
-        try (ChatServer server = ChatServer.start(ANSWER, tokensPerSecond, maxLevel)) {
+        try (ChatServer server = ChatServer.start(ANSWER, 0, maxLevel)) {
             ChatClient client = new ChatClient(server.uri());
             long setup = System.nanoTime();
             client.botWithKnowledge(knowledge.docs());
             System.out.printf(
                     "bot ready: %d documents for %d questions, ingested in %.1f s%n",
                     knowledge.docs().size(), knowledge.questions().size(), (System.nanoTime() - setup) / 1e9);
+            if (jitWarmup > 0) {
+                // Enough chats for the JIT to compile the hot path whatever the pace: a paced provider lets a single
+                // visitor ask only a dozen questions in a level's warm-up.
+                server.paceAt(0);
+                level("JIT warm-up, unpaced", client, knowledge.questions(), 16, 0, 0, jitWarmup);
+                server.paceAt(tokensPerSecond);
+            }
             for (int visitors : levels) {
                 results.add(level(
                         label(think, tokensPerSecond),

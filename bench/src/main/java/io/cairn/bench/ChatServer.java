@@ -62,6 +62,15 @@ final class ChatServer implements AutoCloseable {
         return server.getApplicationContext().getBean(type);
     }
 
+    /** From now on the provider streams at this pace after its first token; 0 streams as fast as it can. */
+    void paceAt(double tokensPerSecond) {
+        if (tokensPerSecond > 0) {
+            provider.pacedAt(tokensPerSecond);
+        } else {
+            provider.unpaced();
+        }
+    }
+
     /** How many model calls the provider has received. */
     int providerCalls() {
         return (int) provider.requests().stream()

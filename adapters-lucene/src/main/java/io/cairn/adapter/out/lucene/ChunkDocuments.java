@@ -9,13 +9,15 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 
-/** Maps chunks to Lucene documents and back, and names the scoped key terms that writes and deletes use. */
+/**
+ * Maps chunks to Lucene documents and back, and names the scoped key terms that writes and deletes use. A hit's
+ * fields travel in {@link HitColumns}; the stored fields here are those of chunks written before it (ADR 17).
+ */
 final class ChunkDocuments {
 
     static final String ORGANIZATION = "organization";
@@ -53,6 +55,7 @@ final class ChunkDocuments {
         return chunks.stream().map(chunk -> toDocument(scope, chunk)).toList();
     }
 
+    /** A hit from a chunk written before {@link HitColumns} existed, read from its stored fields. */
     static ChunkHit toHit(Document document, double score) {
         return new ChunkHit(
                 document.get(CHUNK_ID),
@@ -73,12 +76,7 @@ final class ChunkDocuments {
                 new StringField(SOURCE_KEY, sourceKey(scope, chunk.sourceId()).text(), Store.NO));
         document.add(new StringField(
                 DOCUMENT_KEY, documentKey(scope, chunk.documentId()).text(), Store.NO));
-        document.add(new StoredField(CHUNK_ID, chunk.chunkId()));
-        document.add(new StoredField(SOURCE_ID, chunk.sourceId().toString()));
-        document.add(new StoredField(DOCUMENT_ID, chunk.documentId().toString()));
-        document.add(new StoredField(URL, chunk.url()));
-        document.add(new TextField(TITLE, chunk.title(), Store.YES));
-        document.add(new TextField(TEXT, chunk.text(), Store.YES));
+        document.add(HitColumns.of(chunk));
         document.add(new TextField(BODY, chunk.title() + "\n\n" + chunk.text(), Store.NO));
         document.add(new KnnFloatVectorField(VECTOR, chunk.vector(), VectorSimilarityFunction.COSINE));
         return document;

@@ -18,7 +18,6 @@ import java.util.function.DoubleUnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.IOUtils;
 
 /** Driven adapter: the embedded on-disk Lucene index, with HNSW cosine and BM25 search confined to one scope. */
@@ -138,14 +137,8 @@ public final class LuceneRetrievalIndexAdapter implements RetrievalIndexPort, Au
     }
 
     private List<ChunkHit> search(Query query, int limit, DoubleUnaryOperator toScore) {
-        return index.read(searcher -> {
-            var stored = searcher.storedFields();
-            var hits = new ArrayList<ChunkHit>();
-            for (ScoreDoc found : searcher.search(query, limit).scoreDocs) {
-                hits.add(ChunkDocuments.toHit(stored.document(found.doc), toScore.applyAsDouble(found.score)));
-            }
-            return List.copyOf(hits);
-        });
+        return index.read(searcher ->
+                HitColumns.read(searcher.getIndexReader(), searcher.search(query, limit).scoreDocs, toScore));
     }
 
     private static void requirePositive(int limit) {

@@ -2,18 +2,30 @@ package io.cairn.adapter.out.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import io.cairn.domain.retrieval.ChunkHit;
 import io.cairn.domain.source.DocumentId;
 import io.cairn.ports.out.index.IndexedChunk;
 import io.cairn.ports.out.index.RetrievalIndexContract;
 import io.cairn.ports.out.index.RetrievalIndexPort;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +151,85 @@ class LuceneRetrievalIndexAdapterTest extends RetrievalIndexContract {
         }
         // then
         assertThat(recall).as("recall@10 against exact search").isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void should_return_chunks_written_with_stored_fields_beside_chunks_written_with_the_hit_column() {
+        // given: an index holding a chunk written the way earlier versions wrote every chunk (stored fields, no hit
+        // column), then a chunk written by this version
+        DocumentId old = DocumentId.random();
+        IndexedChunk before = new IndexedChunk(
+                IndexedChunk.idOf(old, 0),
+                source,
+                old,
+                "Refunds",
+                "https://acme.test/refunds",
+                "Refunds are accepted within thirty days.",
+                vector(1, 0, 0, 0));
+        writeWithStoredFields(OWN, before);
+        var index = open();
+        DocumentId current = DocumentId.random();
+        IndexedChunk after = new IndexedChunk(
+                IndexedChunk.idOf(current, 0),
+                source,
+                current,
+                "Shipping",
+                "https://acme.test/shipping",
+                "Refunds for lost parcels are sent within ten days.",
+                vector(0.9f, 0.1f, 0, 0));
+        index.replaceDocument(scope, current, List.of(after));
+
+        // when: searched apart, then again once both lie in one merged segment
+        List<ChunkHit> keyword = index.searchKeyword(scope, "refunds", 10);
+        index.optimize();
+        List<ChunkHit> vector = index.searchVector(scope, vector(1, 0, 0, 0), 10);
+
+        // then: every hit is whole, whichever way its chunk was written
+        for (List<ChunkHit> hits : List.of(keyword, vector)) {
+            assertThat(hits)
+                    .extracting(
+                            ChunkHit::chunkId,
+                            ChunkHit::documentId,
+                            ChunkHit::sourceId,
+                            ChunkHit::title,
+                            ChunkHit::url,
+                            ChunkHit::text)
+                    .containsExactlyInAnyOrder(
+                            tuple(before.chunkId(), old, source, before.title(), before.url(), before.text()),
+                            tuple(after.chunkId(), current, source, after.title(), after.url(), after.text()));
+        }
+        assertThat(vector.get(0).chunkId()).isEqualTo(before.chunkId());
+    }
+
+    @Test
+    void should_return_a_long_text_whole() {
+        // given
+        var index = open();
+        DocumentId document = DocumentId.random();
+        String text = "Ünïcödé text with refunds 日本語 ".repeat(4_000);
+        index.replaceDocument(scope, document, List.of(chunk(document, 0, text)));
+        // when
+        List<ChunkHit> hits = index.searchKeyword(scope, "refunds", 1);
+        // then
+        assertThat(hits).singleElement().extracting(ChunkHit::text).isEqualTo(text);
+    }
+
+    /** Writes a chunk as versions before the hit column did: ids, title, url and text as stored fields. */
+    private void writeWithStoredFields(String name, IndexedChunk chunk) {
+        Document document = ChunkDocuments.toDocuments(scope, List.of(chunk)).get(0);
+        document.removeField(HitColumns.FIELD);
+        document.add(new StoredField("chunkId", chunk.chunkId()));
+        document.add(new StoredField("sourceId", chunk.sourceId().toString()));
+        document.add(new StoredField("documentId", chunk.documentId().toString()));
+        document.add(new StoredField("url", chunk.url()));
+        document.add(new TextField("title", chunk.title(), Store.YES));
+        document.add(new TextField("text", chunk.text(), Store.YES));
+        try (var writer = new IndexWriter(
+                FSDirectory.open(directory.resolve(name)), new IndexWriterConfig(new EnglishAnalyzer()))) {
+            writer.addDocument(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static float[] randomUnit(java.util.Random random) {
