@@ -51,6 +51,7 @@ public final class ChatOverheadBench {
 
     static final double GOAL_P50_MS = 25;
     static final double GOAL_P99_MS = 80;
+    private static final int JIT_WARMUP_VISITORS = 16;
     private static final String ANSWER =
             "The cited abstract supports this claim [1]. It reports the finding directly and describes the method [1].";
 
@@ -89,7 +90,7 @@ public final class ChatOverheadBench {
         String loadBefore = Machine.loadAverage();
         List<Level> results = new ArrayList<>();
         Map<String, Object> stages;
-        int maxLevel = Collections.max(levels);
+        int maxLevel = Math.max(Collections.max(levels), jitWarmup > 0 ? JIT_WARMUP_VISITORS : 0);
         try (ChatServer server = ChatServer.start(ANSWER, 0, maxLevel)) {
             ChatClient client = new ChatClient(server.uri());
             long setup = System.nanoTime();
@@ -101,7 +102,7 @@ public final class ChatOverheadBench {
                 // Enough chats for the JIT to compile the hot path whatever the pace: a paced provider lets a single
                 // visitor ask only a dozen questions in a level's warm-up.
                 server.paceAt(0);
-                level("JIT warm-up, unpaced", client, knowledge.questions(), 16, 0, 0, jitWarmup);
+                level("JIT warm-up, unpaced", client, knowledge.questions(), JIT_WARMUP_VISITORS, 0, 0, jitWarmup);
                 server.paceAt(tokensPerSecond);
             }
             for (int visitors : levels) {
