@@ -32,14 +32,6 @@ public class InMemoryDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public synchronized Optional<Document> findBySourceAndUrl(
-            OrganizationId organization, SourceId source, String url) {
-        return listAllBySource(organization, source).stream()
-                .filter(d -> d.url().equals(url))
-                .findFirst();
-    }
-
-    @Override
     public synchronized Page<Document> listBySource(OrganizationId organization, SourceId source, PageRequest page) {
         return InMemoryPaging.page(listAllBySource(organization, source), page);
     }

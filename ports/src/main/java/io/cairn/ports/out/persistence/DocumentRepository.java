@@ -16,8 +16,6 @@ public interface DocumentRepository {
 
     Optional<Document> findById(OrganizationId organization, DocumentId id);
 
-    Optional<Document> findBySourceAndUrl(OrganizationId organization, SourceId source, String url);
-
     Page<Document> listBySource(OrganizationId organization, SourceId source, PageRequest page);
 
     List<Document> listAllBySource(OrganizationId organization, SourceId source);

@@ -62,24 +62,6 @@ public abstract class DocumentRepositoryContract {
     }
 
     @Test
-    void should_find_document_by_source_and_url_when_both_match() {
-        // given
-        Document page = anyDocument(source, "https://example.com/a", 1);
-        documents.save(page);
-        documents.save(anyDocument(source, "https://example.com/b", 2));
-        documents.save(anyDocument(otherSource, "https://example.com/c", 3));
-        // when / then
-        assertThat(documents.findBySourceAndUrl(orgA, source.id(), "https://example.com/a"))
-                .contains(page);
-        assertThat(documents.findBySourceAndUrl(orgA, otherSource.id(), "https://example.com/a"))
-                .isEmpty();
-        assertThat(documents.findBySourceAndUrl(orgA, source.id(), "https://example.com/zzz"))
-                .isEmpty();
-        assertThat(documents.findBySourceAndUrl(orgB, source.id(), "https://example.com/a"))
-                .isEmpty();
-    }
-
-    @Test
     void should_find_nothing_when_document_belongs_to_another_tenant() {
         // given
         Document document = anyDocument(source, "https://example.com/a", 1);

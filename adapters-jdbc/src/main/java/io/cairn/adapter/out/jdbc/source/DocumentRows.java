@@ -49,10 +49,6 @@ interface DocumentRows extends GenericRepository<DocumentRow, UUID> {
     long deleteByIdAndOrganizationId(UUID id, UUID organizationId);
 
     @Query("SELECT * FROM documents WHERE organization_id = :organizationId AND source_id = :sourceId"
-            + " AND url = :url ORDER BY created_at, id LIMIT 1")
-    Optional<DocumentRow> findBySourceAndUrl(UUID organizationId, UUID sourceId, String url);
-
-    @Query("SELECT * FROM documents WHERE organization_id = :organizationId AND source_id = :sourceId"
             + " ORDER BY created_at, id")
     List<DocumentRow> listAllBySource(UUID organizationId, UUID sourceId);
 

@@ -66,12 +66,6 @@ public class JdbcDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public Optional<Document> findBySourceAndUrl(OrganizationId organization, SourceId source, String url) {
-        return rows.findBySourceAndUrl(organization.value(), source.value(), url)
-                .map(JdbcDocumentRepository::toDomain);
-    }
-
-    @Override
     public Page<Document> listBySource(OrganizationId organization, SourceId source, PageRequest page) {
         UUID org = organization.value();
         int size = Keyset.fetchSize(page);
