@@ -8,6 +8,7 @@ import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import io.cairn.ports.out.embedding.EmbeddingFailedException;
 import io.cairn.ports.out.embedding.EmbeddingPort;
+import io.github.resilience4j.retry.Retry;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +19,8 @@ import java.util.List;
 /**
  * Driven adapter: embeddings from an OpenAI-compatible {@code /embeddings} endpoint (OpenAI, Azure, vLLM, Ollama),
  * in batches, in the order given, checked for the configured dimension. Tokens are counted with cl100k, the
- * tokenizer of OpenAI's embedding models, so chunks never exceed the model's input limit.
+ * tokenizer of OpenAI's embedding models, so chunks never exceed the model's input limit. A batch refused with 429
+ * or 5xx, or lost to a connection failure, is sent again after a back-off (or the {@code Retry-After} asked for).
  */
 public final class OpenAiEmbeddingAdapter implements EmbeddingPort {
 
@@ -27,6 +29,7 @@ public final class OpenAiEmbeddingAdapter implements EmbeddingPort {
 
     private final OpenAiEmbeddingSettings settings;
     private final HttpClient client;
+    private final Retry retry;
     private final Encoding tokenizer = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.CL100K_BASE);
 
     public OpenAiEmbeddingAdapter(OpenAiEmbeddingSettings settings) {
@@ -35,6 +38,7 @@ public final class OpenAiEmbeddingAdapter implements EmbeddingPort {
                 .connectTimeout(settings.timeout())
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
+        this.retry = Resilience.retry(settings);
     }
 
     @Override
@@ -82,17 +86,35 @@ public final class OpenAiEmbeddingAdapter implements EmbeddingPort {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                     .build();
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new EmbeddingFailedException("the embedding endpoint answered " + response.statusCode(), null);
-            }
-            return vectors(JSON.readTree(response.body()), texts.size());
+            String answer = Retry.decorateSupplier(retry, () -> send(request)).get();
+            return vectors(JSON.readTree(answer), texts.size());
+        } catch (AttemptFailure e) {
+            throw new EmbeddingFailedException(e.getMessage(), e.getCause());
         } catch (IOException e) {
-            throw new EmbeddingFailedException("the embedding endpoint could not be reached", e);
+            throw new EmbeddingFailedException("the embedding endpoint answered unreadable JSON", e);
+        }
+    }
+
+    /** One request: the body of a 200, or a failure that says whether another attempt may help. */
+    private String send(HttpRequest request) {
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AttemptFailure(AttemptFailure.Kind.TRANSPORT, "the embedding endpoint could not be reached", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new EmbeddingFailedException("interrupted while embedding", e);
+            throw new AttemptFailure(AttemptFailure.Kind.REJECTED, "interrupted while embedding", e);
         }
+        int status = response.statusCode();
+        if (status == 200) {
+            return response.body();
+        }
+        String message = "the embedding endpoint answered " + status;
+        if (status == 429 || status / 100 == 5) {
+            throw new AttemptFailure(AttemptFailure.Kind.STATUS, message, RetryAfter.parse(response.headers()), null);
+        }
+        throw new AttemptFailure(AttemptFailure.Kind.REJECTED, message, null);
     }
 
     /** Orders the answer by each item's {@code index}, and refuses a count or size other than asked for. */

@@ -48,25 +48,35 @@ final class Resilience {
 
     /** Retries 429, 5xx and silence before the first token; waits what Retry-After asks, else jittered doubling. */
     static Retry retry(OpenAiSettings settings) {
+        return retry("openai", settings.maxAttempts(), settings.retryBaseDelay(), settings.retryMaxDelay());
+    }
+
+    /** Retries 429, 5xx and connection failures of the embedding endpoint, with the same back-off. */
+    static Retry retry(OpenAiEmbeddingSettings settings) {
+        return retry("openai-embeddings", settings.maxAttempts(), settings.retryBaseDelay(), settings.retryMaxDelay());
+    }
+
+    private static Retry retry(String name, int maxAttempts, Duration baseDelay, Duration maxDelay) {
         return Retry.of(
-                "openai",
+                name,
                 RetryConfig.custom()
-                        .maxAttempts(settings.maxAttempts())
+                        .maxAttempts(maxAttempts)
                         .retryOnException(e -> e instanceof AttemptFailure failure && failure.retryable())
                         .intervalBiFunction((Integer attempt, Either<Throwable, Object> outcome) ->
-                                delayMillis(settings, attempt, outcome))
+                                delayMillis(baseDelay, maxDelay, attempt, outcome))
                         .build());
     }
 
-    private static long delayMillis(OpenAiSettings settings, int attempt, Either<Throwable, Object> outcome) {
-        long cap = settings.retryMaxDelay().toMillis();
+    private static long delayMillis(
+            Duration baseDelay, Duration maxDelay, int attempt, Either<Throwable, Object> outcome) {
+        long cap = maxDelay.toMillis();
         if (outcome.isLeft() && outcome.getLeft() instanceof AttemptFailure failure) {
             var asked = failure.retryAfter();
             if (asked.isPresent()) {
                 return Math.min(cap, asked.get().toMillis());
             }
         }
-        long base = settings.retryBaseDelay().toMillis() << Math.min(attempt - 1, 16);
+        long base = baseDelay.toMillis() << Math.min(attempt - 1, 16);
         // Full jitter between half and the whole back-off, so a crowd of visitors does not retry in step.
         long jittered = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
         return Math.min(cap, jittered);

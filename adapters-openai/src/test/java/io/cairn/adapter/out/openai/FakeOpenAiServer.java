@@ -45,6 +45,7 @@ public final class FakeOpenAiServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Deque<Reply> script = new ConcurrentLinkedDeque<>();
+    private final Deque<Reply> embeddingScript = new ConcurrentLinkedDeque<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile Reply standing = Reply.answer("Opening hours are 9 to 5 [1].");
     private volatile long tokenIntervalNanos;
@@ -119,6 +120,14 @@ public final class FakeOpenAiServer implements AutoCloseable {
         return this;
     }
 
+    /** The next {@code times} embedding requests get this status, with a Retry-After in seconds if given. */
+    public FakeOpenAiServer failNextEmbeddings(int times, int status, Optional<Integer> retryAfterSeconds) {
+        for (int i = 0; i < times; i++) {
+            embeddingScript.add(new Reply(status, retryAfterSeconds, "", Duration.ZERO, -1));
+        }
+        return this;
+    }
+
     /** The next request streams the first {@code tokens} tokens of the text, then hangs up without {@code [DONE]}. */
     public FakeOpenAiServer cutNextAfter(int tokens, String text) {
         script.add(new Reply(200, Optional.empty(), text, Duration.ZERO, tokens));
@@ -144,6 +153,11 @@ public final class FakeOpenAiServer implements AutoCloseable {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(body);
+            Reply failure = embeddingScript.poll();
+            if (failure != null) {
+                fail(exchange, failure);
+                return;
+            }
             var request = JSON.readTree(body);
             int dimensions = request.path("dimensions").asInt(8);
             var data = JSON.createArrayNode();
@@ -174,18 +188,21 @@ public final class FakeOpenAiServer implements AutoCloseable {
         }
     }
 
+    private static void fail(HttpExchange exchange, Reply reply) throws IOException {
+        reply.retryAfterSeconds().ifPresent(s -> exchange.getResponseHeaders().add("Retry-After", String.valueOf(s)));
+        byte[] error = ("{\"error\":{\"message\":\"fake failure\",\"code\":" + reply.status() + "}}")
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(reply.status(), error.length);
+        exchange.getResponseBody().write(error);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(body);
             Reply reply = Optional.ofNullable(script.poll()).orElse(standing);
             if (reply.status() != 200) {
-                reply.retryAfterSeconds()
-                        .ifPresent(s -> exchange.getResponseHeaders().add("Retry-After", String.valueOf(s)));
-                byte[] error = ("{\"error\":{\"message\":\"fake failure\",\"code\":" + reply.status() + "}}")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(reply.status(), error.length);
-                exchange.getResponseBody().write(error);
+                fail(exchange, reply);
                 return;
             }
             if (JSON.readTree(body).path("stream").asBoolean(false)) {
