@@ -151,7 +151,7 @@ final class PgVectorSchema {
      * current_setting('cairn.tenant', true) IN ('*', organization_id::text)} doubled its time. Only a lower-case
      * canonical uuid matches, as in the text comparison; a policy of the older form is replaced.
      */
-    private static String rowLevelSecurity(String table) {
+    static String rowLevelSecurity(String table) {
         return """
                 DO $$ BEGIN
                   ALTER TABLE %1$s ENABLE ROW LEVEL SECURITY;
