@@ -175,9 +175,10 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
     @Override
     public void deleteBot(IndexScope scope) {
         transactions.inScope(scope, "delete a bot", connection -> {
-            // Statistics first: deleting the scope's row waits for a merge holding it, whose new block is then seen.
-            ScopeStats.clear(connection, scope);
+            // Chunks first, statistics last, in the order writers lock them. A merge committing meanwhile may leave a
+            // block behind whose keys are all dead: searches skip it and the term's next merge drops it.
             ChunkWriter.deleteScope(connection, scope);
+            ScopeStats.clear(connection, scope);
             return null;
         });
     }
