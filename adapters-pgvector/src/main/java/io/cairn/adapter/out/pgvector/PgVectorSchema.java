@@ -105,11 +105,15 @@ final class PgVectorSchema {
     /**
      * Brings tables of the one-row-per-posting releases (index_terms) up to date, once, before {@link #DDL}: chunks get
      * their key and their terms. Runs as every tenant ({@code cairn.tenant = '*'}): row-level security applies to the
-     * tables' owner too.
+     * tables' owner too. Adding the identity rewrites index_chunks, and filling the terms writes every row again: the
+     * HNSW index goes first, or the rewrite would rebuild it and the update insert every row into it a second time;
+     * {@link #DDL} builds it once, after (with the session's maintenance_work_mem).
      */
     private static final List<String> ADD_CHUNK_KEYS = List.of(
-            "ALTER TABLE index_chunks ADD COLUMN IF NOT EXISTS chunk_key bigint GENERATED ALWAYS AS IDENTITY",
-            "ALTER TABLE index_chunks ADD COLUMN IF NOT EXISTS terms text[] NOT NULL DEFAULT '{}'",
+            DROP_VECTOR_INDEX,
+            """
+            ALTER TABLE index_chunks ADD COLUMN IF NOT EXISTS chunk_key bigint GENERATED ALWAYS AS IDENTITY,
+                ADD COLUMN IF NOT EXISTS terms text[] NOT NULL DEFAULT '{}'""",
             """
             UPDATE index_chunks c SET terms = t.terms
             FROM (SELECT chunk_id, array_agg(term ORDER BY term) AS terms FROM index_terms GROUP BY chunk_id) t
