@@ -53,7 +53,13 @@ class PgVectorPostingBlocksIT {
         assertThat(hits).extracting(ChunkHit::score).allSatisfy(score -> assertThat(score)
                 .isCloseTo(Bm25.termScore(1, 6, 6, 5, 5.0), within(1e-12)));
         assertThat(index.searchKeyword(scope, "otter", 100)).hasSize(6);
-        assertThat(blocks("otter")).isLessThanOrEqualTo(MergePolicy.MAX_BLOCKS + 1);
+        // and: merges kept the dead postings at most as many as the live ones, and optimize drops them all
+        assertThat(blocks("otter")).isLessThanOrEqualTo(MergePolicy.MAX_BLOCKS);
+        assertThat(storedPostings("otter")).isBetween(6L, 12L);
+        index.optimize();
+        assertThat(blocks("otter")).isEqualTo(1);
+        assertThat(storedPostings("otter")).isEqualTo(6);
+        assertThat(index.searchKeyword(scope, "otter", 4)).isEqualTo(hits);
     }
 
     @Test
@@ -159,6 +165,11 @@ class PgVectorPostingBlocksIT {
     /** The scope's blocks of a term. */
     private long blocks(String term) {
         return termStat(term, "SELECT count(*) FROM index_postings");
+    }
+
+    /** Postings of the term in its blocks, live and dead. */
+    private long storedPostings(String term) {
+        return termStat(term, "SELECT coalesce(sum(count), 0) FROM index_postings");
     }
 
     /** Postings of the term whose chunk is live, decoded from the blocks. */
