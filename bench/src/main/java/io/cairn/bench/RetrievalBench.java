@@ -231,7 +231,8 @@ public final class RetrievalBench {
     private static void resetCairnTables(HikariDataSource pg) throws Exception {
         try (Connection c = pg.getConnection();
                 Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS index_terms, index_chunks, index_scope_stats, index_term_stats CASCADE");
+            s.execute(
+                    "DROP TABLE IF EXISTS index_terms, index_postings, index_chunks, index_scope_stats, index_term_stats CASCADE");
         }
     }
 

@@ -2,8 +2,7 @@ package io.cairn.adapter.out.pgvector;
 
 /**
  * BM25 as Lucene's {@code BM25Similarity} scores it (no {@code (k1 + 1)} factor), with Anserini's constants, so the
- * pgvector and Lucene backends rank alike. The SQL in {@link KeywordSearch} is built from these constants; this
- * Java form states the formula once and lets tests check the SQL against it.
+ * pgvector and Lucene backends rank alike. {@link KeywordSearch} scores every posting with it, in float64.
  */
 final class Bm25 {
 
@@ -19,6 +18,11 @@ final class Bm25 {
 
     /** One query term's contribution to a chunk of {@code length} terms that holds it {@code tf} times. */
     static double termScore(int tf, long df, long n, int length, double averageLength) {
-        return idf(n, df) * tf / (tf + K1 * (1 - B + B * length / averageLength));
+        return termScore(idf(n, df), tf, length, averageLength);
+    }
+
+    /** The same, with the term's {@link #idf} computed once for all its postings. */
+    static double termScore(double idf, int tf, int length, double averageLength) {
+        return idf * tf / (tf + K1 * (1 - B + B * length / averageLength));
     }
 }

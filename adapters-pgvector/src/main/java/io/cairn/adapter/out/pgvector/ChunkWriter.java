@@ -7,10 +7,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
-/** Deletes and inserts chunk rows with their BM25 postings inside the caller's transaction, counting the changes. */
+/**
+ * Deletes and inserts chunk rows with their BM25 postings inside the caller's transaction, counting the changes. A
+ * chunk row keeps its distinct terms, so a delete takes it out of the df counts without reading postings; an insert
+ * appends one {@link PostingBlock} per term of the batch, keyed by the chunks' new {@code chunk_key}s (never reused).
+ * Deletes leave postings in their blocks: {@link BlockMerger} purges them later.
+ */
 final class ChunkWriter {
 
     // Two writers replacing the same document queue up instead of colliding on chunk_id; locks are taken in
@@ -21,30 +29,35 @@ final class ChunkWriter {
                 SELECT DISTINCT hashtextextended(?::text || '/' || ?::text || '/' || d::text, 0) AS h
                 FROM unnest(?::uuid[]) AS d ORDER BY h) AS keys""";
 
-    // Deletes the chunks and reports what they took out of the statistics: the outer SELECT still sees the postings,
-    // which the ON DELETE CASCADE removes only at the end of the statement.
+    // Deletes the chunks and reports what they took out of the statistics, from the rows' own length and terms. Their
+    // postings stay in their blocks, dead: searches skip chunk keys index_chunks no longer holds, merges drop them.
     private static final String DELETE =
             """
             WITH gone AS (
-                DELETE FROM index_chunks WHERE organization_id = ? AND bot_id = ?%s RETURNING chunk_id, length)
+                DELETE FROM index_chunks WHERE organization_id = ? AND bot_id = ?%s RETURNING length, terms)
             SELECT NULL::text AS term, count(*), coalesce(sum(length), 0) FROM gone
             UNION ALL
-            SELECT t.term, count(*), 0 FROM index_terms t JOIN gone g ON g.chunk_id = t.chunk_id GROUP BY t.term""";
+            SELECT t.term, count(*), 0 FROM gone g CROSS JOIN unnest(g.terms) AS t(term) GROUP BY t.term""";
+
+    /** Joins a chunk's distinct terms into one text for the insert; analysed terms never hold a space. */
+    private static final String TERM_SEPARATOR = " ";
 
     // unnest turns the column arrays into rows: one statement and one round trip per table, whatever the size.
     private static final String INSERT_CHUNKS =
             """
             INSERT INTO index_chunks
-                (organization_id, bot_id, source_id, document_id, chunk_id, title, url, text, embedding, length)
-            SELECT ?, ?, r.source_id, r.document_id, r.chunk_id, r.title, r.url, r.text, r.embedding::vector, r.length
-            FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[])
-                AS r(source_id, document_id, chunk_id, title, url, text, embedding, length)""";
+                (organization_id, bot_id, source_id, document_id, chunk_id, title, url, text, embedding, length, terms)
+            SELECT ?, ?, r.source_id, r.document_id, r.chunk_id, r.title, r.url, r.text, r.embedding::vector, r.length,
+                   string_to_array(r.terms, ' ')
+            FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[])
+                AS r(source_id, document_id, chunk_id, title, url, text, embedding, length, terms)
+            RETURNING chunk_id, chunk_key""";
 
-    private static final String INSERT_TERMS =
+    // Appends: a new block never conflicts with another writer's, whatever terms they share.
+    private static final String INSERT_BLOCKS =
             """
-            INSERT INTO index_terms (organization_id, bot_id, term, chunk_id, tf, length)
-            SELECT ?, ?, r.term, r.chunk_id, r.tf, r.length
-            FROM unnest(?::text[], ?::text[], ?::int[], ?::int[]) AS r(term, chunk_id, tf, length)""";
+            INSERT INTO index_postings (organization_id, bot_id, term, postings, count)
+            SELECT ?, ?, r.term, r.postings, r.count FROM unnest(?::text[], ?::bytea[], ?::int4[]) AS r(term, postings, count)""";
 
     private ChunkWriter() {}
 
@@ -70,8 +83,8 @@ final class ChunkWriter {
     }
 
     /**
-     * Deletes the scope's chunks that also match {@code condition} (SQL, with at most one parameter), with their
-     * postings, and counts them out of {@code stats}.
+     * Deletes the scope's chunks that also match {@code condition} (SQL, with at most one parameter) and counts them
+     * out of {@code stats}; their postings become dead.
      */
     static void delete(Connection connection, IndexScope scope, String condition, Object parameter, ScopeStats stats)
             throws SQLException {
@@ -93,18 +106,21 @@ final class ChunkWriter {
         }
     }
 
-    /** Deletes every chunk of the scope with its postings; the caller clears the scope's statistics. */
+    /** Deletes every chunk and posting block of the scope; the caller clears the scope's statistics. */
     static void deleteScope(Connection connection, IndexScope scope) throws SQLException {
-        try (var statement =
-                connection.prepareStatement("DELETE FROM index_chunks WHERE organization_id = ? AND bot_id = ?")) {
-            Rows.bindScope(statement, scope);
-            statement.executeUpdate();
+        for (String table : new String[] {"index_chunks", "index_postings"}) {
+            try (var statement =
+                    connection.prepareStatement("DELETE FROM " + table + " WHERE organization_id = ? AND bot_id = ?")) {
+                Rows.bindScope(statement, scope);
+                statement.executeUpdate();
+            }
         }
     }
 
     /**
-     * Inserts the chunks with their postings and counts them into {@code stats}. Every vector must already be checked
-     * against the index's dimension: {@code literals} holds their text.
+     * Inserts the chunks, then one posting block per term of the batch (chunk keys come back from the insert), and
+     * counts them into {@code stats}. Every vector must already be checked against the index's dimension:
+     * {@code literals} holds their text.
      */
     static void insert(
             Connection connection, IndexScope scope, List<IndexedChunk> chunks, List<String> literals, ScopeStats stats)
@@ -120,10 +136,8 @@ final class ChunkWriter {
         var urls = new String[size];
         var texts = new String[size];
         var lengths = new Integer[size];
-        var terms = new ArrayList<String>();
-        var termChunks = new ArrayList<String>();
-        var frequencies = new ArrayList<Integer>();
-        var postingLengths = new ArrayList<Integer>();
+        var termLists = new String[size];
+        var frequencies = new ArrayList<Map<String, Integer>>(size);
         for (int i = 0; i < size; i++) {
             IndexedChunk chunk = chunks.get(i);
             sources[i] = chunk.sourceId().value();
@@ -132,39 +146,72 @@ final class ChunkWriter {
             titles[i] = chunk.title();
             urls[i] = chunk.url();
             texts[i] = chunk.text();
+            Map<String, Integer> chunkFrequencies = EnglishTerms.frequencies(chunk.title(), chunk.text());
+            frequencies.add(chunkFrequencies);
             int length = 0;
-            int firstPosting = terms.size();
-            for (var posting :
-                    EnglishTerms.frequencies(chunk.title(), chunk.text()).entrySet()) {
-                terms.add(posting.getKey());
-                termChunks.add(chunk.chunkId());
-                frequencies.add(posting.getValue());
+            for (var posting : chunkFrequencies.entrySet()) {
                 length += posting.getValue();
                 stats.addTerm(posting.getKey(), 1);
             }
             lengths[i] = length;
-            for (int p = firstPosting; p < terms.size(); p++) {
-                postingLengths.add(length);
-            }
+            termLists[i] = String.join(TERM_SEPARATOR, chunkFrequencies.keySet());
             stats.addChunks(1, length);
         }
+        Map<String, Long> keys = insertChunks(connection, scope, new Object[][] {
+            sources, documents, ids, titles, urls, texts, literals.toArray(), lengths, termLists
+        });
+        var blocks = new TreeMap<String, PostingBlock>();
+        for (int i = 0; i < size; i++) {
+            long key = keys.get(ids[i]);
+            int length = lengths[i];
+            frequencies.get(i).forEach((term, tf) -> blocks.computeIfAbsent(term, t -> new PostingBlock())
+                    .add(key, tf, length));
+        }
+        insertBlocks(connection, scope, blocks);
+    }
+
+    /** Inserts one row per block of {@code blocks} (term to postings), in one statement; empty blocks are left out. */
+    static void insertBlocks(Connection connection, IndexScope scope, Map<String, PostingBlock> blocks)
+            throws SQLException {
+        var terms = new ArrayList<String>();
+        var encoded = new ArrayList<byte[]>();
+        var counts = new ArrayList<Integer>();
+        blocks.forEach((term, block) -> {
+            if (block.size() > 0) {
+                terms.add(term);
+                encoded.add(block.encode());
+                counts.add(block.size());
+            }
+        });
+        if (terms.isEmpty()) {
+            return;
+        }
+        try (var statement = connection.prepareStatement(INSERT_BLOCKS)) {
+            Rows.bindScope(statement, scope);
+            statement.setArray(3, connection.createArrayOf("text", terms.toArray()));
+            statement.setArray(4, connection.createArrayOf("bytea", encoded.toArray(byte[][]::new)));
+            statement.setArray(5, connection.createArrayOf("int4", counts.toArray()));
+            statement.executeUpdate();
+        }
+    }
+
+    /** Inserts the chunk rows from their column arrays and answers each chunk id's new chunk key. */
+    private static Map<String, Long> insertChunks(Connection connection, IndexScope scope, Object[][] columns)
+            throws SQLException {
+        String[] types = {"uuid", "uuid", "text", "text", "text", "text", "text", "int4", "text"};
+        var keys = new HashMap<String, Long>();
         try (var statement = connection.prepareStatement(INSERT_CHUNKS)) {
             Rows.bindScope(statement, scope);
-            Object[][] columns = {sources, documents, ids, titles, urls, texts, literals.toArray(), lengths};
-            String[] types = {"uuid", "uuid", "text", "text", "text", "text", "text", "int4"};
             for (int c = 0; c < columns.length; c++) {
                 statement.setArray(3 + c, connection.createArrayOf(types[c], columns[c]));
             }
-            statement.executeUpdate();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    keys.put(rows.getString(1), rows.getLong(2));
+                }
+            }
         }
-        try (var statement = connection.prepareStatement(INSERT_TERMS)) {
-            Rows.bindScope(statement, scope);
-            statement.setArray(3, connection.createArrayOf("text", terms.toArray()));
-            statement.setArray(4, connection.createArrayOf("text", termChunks.toArray()));
-            statement.setArray(5, connection.createArrayOf("int4", frequencies.toArray()));
-            statement.setArray(6, connection.createArrayOf("int4", postingLengths.toArray()));
-            statement.executeUpdate();
-        }
+        return keys;
     }
 
     private static UUID[] uuids(Collection<DocumentId> documents) {

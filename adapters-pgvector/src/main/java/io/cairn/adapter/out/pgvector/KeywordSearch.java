@@ -2,63 +2,132 @@ package io.cairn.adapter.out.pgvector;
 
 import io.cairn.domain.retrieval.ChunkHit;
 import io.cairn.ports.out.index.IndexScope;
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 
 /**
- * BM25 over title and text in one SQL statement. N, the average length and each term's df are the scope's own (read
- * from index_scope_stats and index_term_stats, which the writes keep), so one tenant's corpus never shifts another's
- * scores and no search counts the scope. Postings carry their chunk's length, so scoring reads the covering index
- * alone; index_chunks is read only for the top {@code limit} rows. Both statistics CTEs are MATERIALIZED, evaluated
- * once: under row-level security the planner once inlined the corpus statistics into the join and counted the bot's
- * chunks once per posting.
+ * BM25 over title and text, scored in Java from posting blocks ({@link PostingBlock}). Statement 1 reads, in one round
+ * trip, the scope's N and total length (index_scope_stats), each query term's df (index_term_stats) and all the term's
+ * blocks (index_postings); Java computes each posting's {@link Bm25#termScore} in float64, sums them per chunk key in
+ * term order, and ranks by score, then chunk key. Statement 2 reads the hit columns of the best keys; a key it does not
+ * find belongs to a deleted chunk, so the next candidates are read until {@code limit} live hits or no candidates are
+ * left. Run both in one snapshot (REPEATABLE READ), so statement 2 sees the chunks statement 1's postings point at.
  */
 final class KeywordSearch {
 
-    // Per term, once: its idf and the scope's average length, so each posting costs a few float8 operations (the
-    // constants are float8 too: a numeric one would make every posting's arithmetic numeric). The values and the order
-    // of operations are Bm25.termScore's. Postings are grouped under the "C" collation: under row-level security the
-    // planner expects a handful of postings and sorts them by chunk_id, and a byte-wise sort is several times faster.
-    private static final String BM25 =
+    private static final String POSTINGS =
             """
-            WITH corpus AS MATERIALIZED (
-                SELECT chunks::float8 AS n, (total_length::numeric / nullif(chunks, 0))::float8 AS average_length
-                FROM index_scope_stats WHERE organization_id = ? AND bot_id = ?),
-            query AS MATERIALIZED (
-                SELECT s.term, ln(1 + (k.n - s.df + 0.5) / (s.df + 0.5)) AS idf, k.average_length
-                FROM index_term_stats s CROSS JOIN corpus k
-                WHERE s.organization_id = ? AND s.bot_id = ? AND s.term = ANY (?::text[])),
-            scored AS (
-                SELECT t.chunk_id COLLATE "C" AS chunk_id,
-                       sum(q.idf * t.tf
-                           / (t.tf + %1$s::float8 * (1 - %2$s::float8 + %2$s::float8 * t.length / q.average_length)))
-                           AS score
-                FROM query q
-                JOIN index_terms t ON t.organization_id = ? AND t.bot_id = ? AND t.term = q.term
-                GROUP BY 1),
-            top AS (
-                SELECT chunk_id COLLATE "default" AS chunk_id, score FROM scored
-                ORDER BY score DESC, chunk_id COLLATE "default"
-                LIMIT ?)
-            SELECT %3$s, s.score
-            FROM top s JOIN index_chunks c ON c.chunk_id = s.chunk_id
-            ORDER BY s.score DESC, s.chunk_id"""
-                    .formatted(Bm25.K1, Bm25.B, Rows.HIT_COLUMNS);
+            SELECT s.chunks, s.total_length, t.df, p.postings
+            FROM index_scope_stats s
+            JOIN index_term_stats t ON t.organization_id = ? AND t.bot_id = ? AND t.term = ANY (?::text[])
+            JOIN index_postings p ON p.organization_id = ? AND p.bot_id = ? AND p.term = t.term
+            WHERE s.organization_id = ? AND s.bot_id = ?
+            ORDER BY t.term, p.block""";
+
+    private static final String HITS = "SELECT " + Rows.HIT_COLUMNS + ", c.chunk_key FROM index_chunks c"
+            + " WHERE c.organization_id = ? AND c.bot_id = ? AND c.chunk_key = ANY (?::int8[])";
 
     private KeywordSearch() {}
 
     static List<ChunkHit> search(Connection connection, IndexScope scope, List<String> terms, int limit)
             throws SQLException {
-        try (var statement = connection.prepareStatement(BM25)) {
-            Rows.bindScope(statement, scope);
-            statement.setObject(3, scope.organizationId().value());
-            statement.setObject(4, scope.botId().value());
-            statement.setArray(5, connection.createArrayOf("text", terms.toArray()));
-            statement.setObject(6, scope.organizationId().value());
-            statement.setObject(7, scope.botId().value());
-            statement.setInt(8, limit);
-            return Rows.hits(statement);
+        ChunkScores scores = score(connection, scope, terms);
+        var hits = new ArrayList<ChunkHit>(limit);
+        int tried = 0;
+        int wanted = limit;
+        while (hits.size() < limit && tried < scores.size()) {
+            // Every round ranks a longer prefix; equal scores break by key, so the prefix already tried stays put.
+            int candidates = Math.min(scores.size(), tried + wanted);
+            var rankedKeys = new long[candidates];
+            var rankedScores = new double[candidates];
+            scores.top(candidates, rankedKeys, rankedScores);
+            hits.addAll(live(connection, scope, rankedKeys, rankedScores, tried, candidates, limit - hits.size()));
+            // Dead keys in this round hint at more further down: ask for twice as many as are missing.
+            wanted = 2 * (limit - hits.size());
+            tried = candidates;
         }
+        return List.copyOf(hits);
+    }
+
+    /** Sums every query term's BM25 contribution per chunk key, live and dead keys alike. */
+    private static ChunkScores score(Connection connection, IndexScope scope, List<String> terms) throws SQLException {
+        try (var statement = connection.prepareStatement(POSTINGS)) {
+            for (int scoped : new int[] {1, 4, 6}) {
+                statement.setObject(scoped, scope.organizationId().value());
+                statement.setObject(scoped + 1, scope.botId().value());
+            }
+            statement.setArray(3, connection.createArrayOf("text", terms.toArray()));
+            var blocks = new ArrayList<byte[]>();
+            var idfs = new ArrayList<Double>();
+            double averageLength = 0;
+            int postings = 0;
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long n = rows.getLong(1);
+                    averageLength = (double) rows.getLong(2) / n;
+                    idfs.add(Bm25.idf(n, rows.getLong(3)));
+                    byte[] block = rows.getBytes(4);
+                    blocks.add(block);
+                    postings += block.length / PostingBlock.RECORD_BYTES;
+                }
+            }
+            var scores = new ChunkScores(Math.min(postings, 1 << 20));
+            for (int b = 0; b < blocks.size(); b++) {
+                addBlock(scores, blocks.get(b), idfs.get(b), averageLength);
+            }
+            return scores;
+        }
+    }
+
+    private static void addBlock(ChunkScores scores, byte[] block, double idf, double averageLength) {
+        var buffer = ByteBuffer.wrap(block);
+        for (int offset = 0; offset + PostingBlock.RECORD_BYTES <= block.length; offset += PostingBlock.RECORD_BYTES) {
+            int tf = buffer.getInt(offset + 8);
+            int length = buffer.getInt(offset + 12);
+            scores.add(buffer.getLong(offset), Bm25.termScore(idf, tf, length, averageLength));
+        }
+    }
+
+    /** The live hits among the ranked candidates {@code from..to}, best first, at most {@code most}. */
+    private static List<ChunkHit> live(
+            Connection connection,
+            IndexScope scope,
+            long[] rankedKeys,
+            double[] rankedScores,
+            int from,
+            int to,
+            int most)
+            throws SQLException {
+        long[] keys = Arrays.copyOfRange(rankedKeys, from, to);
+        var found = new HashMap<Long, ChunkHit>();
+        try (var statement = connection.prepareStatement(HITS)) {
+            Rows.bindScope(statement, scope);
+            statement.setArray(
+                    3,
+                    connection.createArrayOf("int8", Arrays.stream(keys).boxed().toArray()));
+            var scoreOf = new HashMap<Long, Double>();
+            for (int i = from; i < to; i++) {
+                scoreOf.put(rankedKeys[i], rankedScores[i]);
+            }
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    long key = rows.getLong(7);
+                    found.put(key, Rows.hit(rows, scoreOf.get(key)));
+                }
+            }
+        }
+        var hits = new ArrayList<ChunkHit>();
+        for (int i = 0; i < keys.length && hits.size() < most; i++) {
+            ChunkHit hit = found.get(keys[i]);
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+        return hits;
     }
 }

@@ -1,8 +1,10 @@
 package io.cairn.adapter.out.pgvector;
 
+import io.cairn.domain.bot.BotId;
 import io.cairn.domain.retrieval.ChunkHit;
 import io.cairn.domain.source.DocumentId;
 import io.cairn.domain.source.SourceId;
+import io.cairn.domain.tenant.OrganizationId;
 import io.cairn.ports.out.index.DocumentChunks;
 import io.cairn.ports.out.index.IndexScope;
 import io.cairn.ports.out.index.IndexedChunk;
@@ -13,10 +15,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Driven adapter: the retrieval index in PostgreSQL, HNSW cosine search by pgvector and BM25 in SQL, per scope. */
+/**
+ * Driven adapter: the retrieval index in PostgreSQL, HNSW cosine search by pgvector and BM25 over posting blocks
+ * scored in Java, per scope.
+ */
 public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
+
+    /** Terms an optimize merges per transaction. */
+    private static final int COMPACT_BATCH = 1000;
 
     private final Transactions transactions;
     private final int dimension;
@@ -71,17 +81,45 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
     }
 
     /**
-     * Fresh planner statistics and visibility map for the index's tables, as autovacuum would leave them some time
-     * after a bulk load: BM25 reads postings by index-only scans, which visit the heap for every page not yet marked
-     * all-visible. Needs the tables' owner; PostgreSQL skips, with a warning, tables the role does not own.
+     * Rewrites every term's posting blocks into one block of live postings ({@link BlockMerger#compact}, one scope
+     * and up to {@value #COMPACT_BATCH} terms per transaction, so writes wait at most one batch), then gives the index's
+     * tables fresh planner statistics and visibility map, as autovacuum would leave them some time after a bulk load.
+     * VACUUM needs the tables' owner; PostgreSQL skips, with a warning, tables the role does not own.
      */
     @Override
     public void optimize() {
+        for (IndexScope scope : scopesWithPostings()) {
+            Optional<String> after = Optional.of("");
+            while (after.isPresent()) {
+                String from = after.get();
+                after = transactions.inScope(
+                        scope,
+                        "merge posting blocks",
+                        connection -> BlockMerger.compact(connection, scope, from, COMPACT_BATCH));
+            }
+        }
         transactions.outsideTransaction("vacuum the index tables", connection -> {
             try (var statement = connection.createStatement()) {
-                statement.execute("VACUUM (ANALYZE) index_chunks, index_terms, index_scope_stats, index_term_stats");
+                statement.execute("VACUUM (ANALYZE) index_chunks, index_postings, index_scope_stats, index_term_stats");
             }
             return null;
+        });
+    }
+
+    private List<IndexScope> scopesWithPostings() {
+        return transactions.inTransaction("list the index's scopes", connection -> {
+            var scopes = new ArrayList<IndexScope>();
+            try (var statement = connection.createStatement()) {
+                statement.execute("SELECT set_config('cairn.tenant', '*', true)");
+                try (var rows = statement.executeQuery("SELECT DISTINCT organization_id, bot_id FROM index_postings")) {
+                    while (rows.next()) {
+                        scopes.add(new IndexScope(
+                                new OrganizationId(rows.getObject(1, UUID.class)),
+                                new BotId(rows.getObject(2, UUID.class))));
+                    }
+                }
+            }
+            return scopes;
         });
     }
 
@@ -137,6 +175,8 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
     @Override
     public void deleteBot(IndexScope scope) {
         transactions.inScope(scope, "delete a bot", connection -> {
+            // Chunks first, statistics last, in the order writers lock them. A merge committing meanwhile may leave a
+            // block behind whose keys are all dead: searches skip it and the term's next merge drops it.
             ChunkWriter.deleteScope(connection, scope);
             ScopeStats.clear(connection, scope);
             return null;
@@ -160,7 +200,7 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
         if (terms.isEmpty()) {
             return List.of();
         }
-        return transactions.inScope(
+        return transactions.readInScope(
                 scope, "search by keyword", connection -> KeywordSearch.search(connection, scope, terms, limit));
     }
 
@@ -189,6 +229,7 @@ public final class PgVectorRetrievalIndexAdapter implements RetrievalIndexPort {
             var stats = new ScopeStats();
             write.run(connection, stats);
             stats.apply(connection, scope);
+            BlockMerger.afterWrite(connection, scope, stats.terms());
             return null;
         });
     }

@@ -6,8 +6,11 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The index's tables, created by idempotent DDL until Flyway takes the schema over. It then checks that the
- * stored vector column has the configured dimension and that pgvector supports iterative index scans (0.8+).
+ * The index's tables, created by idempotent DDL until Flyway takes the schema over: index_chunks (one row per chunk,
+ * with its never-reused chunk_key and its distinct terms), index_postings (BM25 postings packed in blocks per scope and
+ * term, see {@link PostingBlock}) and the BM25 statistics index_scope_stats and index_term_stats. Tables of older
+ * releases (one row per posting in index_terms, or no statistics) are converted once. It then checks that the stored
+ * vector column has the configured dimension and that pgvector supports iterative index scans (0.8+).
  */
 final class PgVectorSchema {
 
@@ -37,6 +40,9 @@ final class PgVectorSchema {
 
     private static final List<String> DDL = List.of(
             "CREATE EXTENSION IF NOT EXISTS vector",
+            // chunk_key names the chunk in posting blocks: an identity never reused, so a block's key that is no longer
+            // here belongs to a deleted chunk. terms are the chunk's distinct terms, so a delete counts the chunk out
+            // of the df statistics without reading postings.
             """
             CREATE TABLE IF NOT EXISTS index_chunks (
                 organization_id uuid NOT NULL,
@@ -48,18 +54,22 @@ final class PgVectorSchema {
                 url text NOT NULL,
                 text text NOT NULL,
                 embedding vector(%d) NOT NULL,
-                length int NOT NULL)""",
-            // One row per (chunk, term): the inverted index BM25 reads. Deleting a chunk deletes its postings. The
-            // chunk's length is copied into each posting so scoring never looks the chunk up.
+                length int NOT NULL,
+                chunk_key bigint GENERATED ALWAYS AS IDENTITY,
+                terms text[] NOT NULL)""",
+            // The inverted index BM25 reads: per scope and term, blocks of postings (PostingBlock's format), one block
+            // appended per write of the term and merged by BlockMerger. count is the block's number of postings.
             """
-            CREATE TABLE IF NOT EXISTS index_terms (
+            CREATE TABLE IF NOT EXISTS index_postings (
                 organization_id uuid NOT NULL,
                 bot_id uuid NOT NULL,
                 term text NOT NULL,
-                chunk_id text NOT NULL REFERENCES index_chunks (chunk_id) ON DELETE CASCADE,
-                tf int NOT NULL,
-                length int NOT NULL,
-                PRIMARY KEY (chunk_id, term))""",
+                block bigint GENERATED ALWAYS AS IDENTITY,
+                postings bytea NOT NULL,
+                count int NOT NULL)""",
+            // Large blocks go out of line uncompressed: a search reads them whole, and decompressing costs more than
+            // the bytes saved (postings of chunk keys barely compress).
+            "ALTER TABLE index_postings ALTER COLUMN postings SET STORAGE EXTERNAL",
             // BM25's corpus statistics per scope (N, total length) and per term (df), kept by the writes' own
             // transactions so a search reads them instead of counting the scope.
             """
@@ -82,28 +92,48 @@ final class PgVectorSchema {
             """
             CREATE INDEX IF NOT EXISTS index_chunks_scope_document
                 ON index_chunks (organization_id, bot_id, document_id)""",
-            // INCLUDE lets the BM25 query read and score postings from the index alone.
+            "CREATE UNIQUE INDEX IF NOT EXISTS index_chunks_chunk_key ON index_chunks (chunk_key)",
+            // INCLUDE lets merges choose blocks from the index alone.
             """
-            CREATE INDEX IF NOT EXISTS index_terms_scope_term_length
-                ON index_terms (organization_id, bot_id, term) INCLUDE (chunk_id, tf, length)""",
+            CREATE INDEX IF NOT EXISTS index_postings_scope_term
+                ON index_postings (organization_id, bot_id, term) INCLUDE (block, count)""",
             rowLevelSecurity("index_chunks"),
-            rowLevelSecurity("index_terms"),
+            rowLevelSecurity("index_postings"),
             rowLevelSecurity("index_scope_stats"),
             rowLevelSecurity("index_term_stats"));
 
     /**
-     * Brings tables created before the statistics existed up to date, once, before {@link #DDL}: postings get their
-     * chunk's length and lose the covering index without it. Runs as every tenant ({@code cairn.tenant = '*'}):
-     * row-level security applies to the tables' owner too.
+     * Brings tables of the one-row-per-posting releases (index_terms) up to date, once, before {@link #DDL}: chunks get
+     * their key and their terms. Runs as every tenant ({@code cairn.tenant = '*'}): row-level security applies to the
+     * tables' owner too. Adding the identity rewrites index_chunks, and filling the terms writes every row again: the
+     * HNSW index goes first, or the rewrite would rebuild it and the update insert every row into it a second time;
+     * {@link #DDL} builds it once, after (with the session's maintenance_work_mem).
      */
-    private static final List<String> UPGRADE_POSTINGS = List.of(
-            "SELECT set_config('cairn.tenant', '*', true)",
-            "ALTER TABLE index_terms ADD COLUMN IF NOT EXISTS length int",
+    private static final List<String> ADD_CHUNK_KEYS = List.of(
+            DROP_VECTOR_INDEX,
             """
-            UPDATE index_terms t SET length = c.length
-            FROM index_chunks c WHERE c.chunk_id = t.chunk_id AND t.length IS NULL""",
-            "ALTER TABLE index_terms ALTER COLUMN length SET NOT NULL",
-            "DROP INDEX IF EXISTS index_terms_scope_term");
+            ALTER TABLE index_chunks ADD COLUMN IF NOT EXISTS chunk_key bigint GENERATED ALWAYS AS IDENTITY,
+                ADD COLUMN IF NOT EXISTS terms text[] NOT NULL DEFAULT '{}'""",
+            """
+            UPDATE index_chunks c SET terms = t.terms
+            FROM (SELECT chunk_id, array_agg(term ORDER BY term) AS terms FROM index_terms GROUP BY chunk_id) t
+            WHERE t.chunk_id = c.chunk_id""",
+            "ALTER TABLE index_chunks ALTER COLUMN terms DROP DEFAULT");
+
+    /**
+     * After {@link #DDL}: packs the old postings into one block per scope and term, in {@link PostingBlock}'s format
+     * (the chunk's length read from the chunk, which releases before the statistics did not copy), and drops them.
+     */
+    private static final List<String> BUILD_BLOCKS = List.of(
+            """
+            INSERT INTO index_postings (organization_id, bot_id, term, postings, count)
+            SELECT t.organization_id, t.bot_id, t.term,
+                   string_agg(int8send(c.chunk_key) || int4send(t.tf) || int4send(c.length), ''::bytea
+                              ORDER BY c.chunk_key),
+                   count(*)
+            FROM index_terms t JOIN index_chunks c ON c.chunk_id = t.chunk_id
+            GROUP BY t.organization_id, t.bot_id, t.term""",
+            "DROP TABLE index_terms");
 
     /** After {@link #DDL} created the statistics tables: counts them from the rows already there. */
     private static final List<String> BACKFILL_STATISTICS = List.of(
@@ -113,9 +143,9 @@ final class PgVectorSchema {
             ON CONFLICT DO NOTHING""",
             """
             INSERT INTO index_term_stats (organization_id, bot_id, term, df)
-            SELECT organization_id, bot_id, term, count(*) FROM index_terms GROUP BY organization_id, bot_id, term
-            ON CONFLICT DO NOTHING""",
-            "SELECT set_config('cairn.tenant', '', true)");
+            SELECT organization_id, bot_id, term, count(*) FROM index_chunks CROSS JOIN unnest(terms) AS term
+            GROUP BY organization_id, bot_id, term
+            ON CONFLICT DO NOTHING""");
 
     /**
      * Row-level security as a backstop to every query's own tenant filter: a connection sees and writes only the rows
@@ -125,7 +155,7 @@ final class PgVectorSchema {
      * current_setting('cairn.tenant', true) IN ('*', organization_id::text)} doubled its time. Only a lower-case
      * canonical uuid matches, as in the text comparison; a policy of the older form is replaced.
      */
-    private static String rowLevelSecurity(String table) {
+    static String rowLevelSecurity(String table) {
         return """
                 DO $$ BEGIN
                   ALTER TABLE %1$s ENABLE ROW LEVEL SECURITY;
@@ -147,17 +177,23 @@ final class PgVectorSchema {
         try (var statement = connection.createStatement()) {
             statement.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
             if (!upToDate(connection)) {
-                boolean upgrade =
+                boolean countStatistics =
                         tableExists(connection, "index_chunks") && !tableExists(connection, "index_scope_stats");
-                if (upgrade) {
-                    executeAll(statement, UPGRADE_POSTINGS);
+                boolean packPostings = tableExists(connection, "index_terms");
+                statement.execute("SELECT set_config('cairn.tenant', '*', true)");
+                if (packPostings) {
+                    executeAll(statement, ADD_CHUNK_KEYS);
                 }
                 for (String ddl : DDL) {
                     statement.execute(ddl.contains("%d") ? ddl.formatted(dimension) : ddl);
                 }
-                if (upgrade) {
+                if (countStatistics) {
                     executeAll(statement, BACKFILL_STATISTICS);
                 }
+                if (packPostings) {
+                    executeAll(statement, BUILD_BLOCKS);
+                }
+                statement.execute("SELECT set_config('cairn.tenant', '', true)");
             }
         }
         requireDimension(connection, dimension);
@@ -165,17 +201,20 @@ final class PgVectorSchema {
     }
 
     /**
-     * Once the tables, the statistics, the covering index and the per-statement policies exist, start-up only checks them: an application role
-     * that may not run DDL can still start.
+     * Once the tables, the statistics, the posting blocks and their indexes and the per-statement policies exist (and
+     * the one-row-per-posting table is gone), start-up only checks them: an application role that may not run DDL can
+     * still start.
      */
     private static boolean upToDate(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();
                 var result = statement.executeQuery(
                         """
-                        SELECT to_regclass('index_chunks') IS NOT NULL AND to_regclass('index_terms') IS NOT NULL
+                        SELECT to_regclass('index_chunks') IS NOT NULL AND to_regclass('index_postings') IS NOT NULL
+                            AND to_regclass('index_terms') IS NULL
                             AND to_regclass('index_scope_stats') IS NOT NULL
                             AND to_regclass('index_term_stats') IS NOT NULL
-                            AND to_regclass('index_terms_scope_term_length') IS NOT NULL
+                            AND to_regclass('index_chunks_chunk_key') IS NOT NULL
+                            AND to_regclass('index_postings_scope_term') IS NOT NULL
                             AND (SELECT count(*) FROM pg_policies WHERE schemaname = current_schema()
                                  AND policyname = 'tenant_isolation' AND qual LIKE '%SELECT%') = 4""")) {
             return result.next() && result.getBoolean(1);

@@ -28,16 +28,21 @@ final class Rows {
         var hits = new ArrayList<ChunkHit>();
         try (ResultSet row = statement.executeQuery()) {
             while (row.next()) {
-                hits.add(new ChunkHit(
-                        row.getString(1),
-                        new DocumentId(row.getObject(2, UUID.class)),
-                        new SourceId(row.getObject(3, UUID.class)),
-                        row.getString(4),
-                        row.getString(5),
-                        row.getString(6),
-                        row.getDouble(7)));
+                hits.add(hit(row, row.getDouble(7)));
             }
         }
         return List.copyOf(hits);
+    }
+
+    /** The hit on the current row, whose first columns are {@link #HIT_COLUMNS}, with a score computed elsewhere. */
+    static ChunkHit hit(ResultSet row, double score) throws SQLException {
+        return new ChunkHit(
+                row.getString(1),
+                new DocumentId(row.getObject(2, UUID.class)),
+                new SourceId(row.getObject(3, UUID.class)),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                score);
     }
 }

@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * BM25's corpus statistics of one scope (chunk count, total length, each term's df), kept in index_scope_stats and
@@ -34,6 +36,7 @@ final class ScopeStats {
     private long chunks;
     private long totalLength;
     private final Map<String, Long> documentFrequencies = new TreeMap<>();
+    private final Set<String> terms = new TreeSet<>();
 
     /** Counts {@code count} chunks of {@code length} terms in all in (negative: taken out). */
     void addChunks(long count, long length) {
@@ -44,6 +47,12 @@ final class ScopeStats {
     /** {@code count} more chunks hold {@code term} (negative: fewer). */
     void addTerm(String term, long count) {
         documentFrequencies.merge(term, count, Long::sum);
+        terms.add(term);
+    }
+
+    /** Every term the write touched, even those whose df it left unchanged (a document replaced by itself). */
+    Set<String> terms() {
+        return terms;
     }
 
     void apply(Connection connection, IndexScope scope) throws SQLException {

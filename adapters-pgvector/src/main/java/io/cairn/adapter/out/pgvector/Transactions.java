@@ -60,12 +60,31 @@ final class Transactions {
      */
     <T> T inScope(IndexScope scope, String purpose, Work<T> work) {
         return inTransaction(purpose, connection -> {
-            try (var statement = connection.prepareStatement("SELECT set_config('cairn.tenant', ?, true)")) {
-                statement.setString(1, scope.organizationId().value().toString());
-                statement.execute();
-            }
+            setTenant(connection, scope);
             return work.run(connection);
         });
+    }
+
+    /**
+     * Like {@link #inScope}, read-only, in one snapshot (REPEATABLE READ): every statement sees the same committed
+     * state, so a read made of several statements never mixes two versions of the index. A read-only transaction
+     * cannot fail on a serialisation conflict.
+     */
+    <T> T readInScope(IndexScope scope, String purpose, Work<T> work) {
+        return inTransaction(purpose, connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+            setTenant(connection, scope);
+            return work.run(connection);
+        });
+    }
+
+    private static void setTenant(Connection connection, IndexScope scope) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT set_config('cairn.tenant', ?, true)")) {
+            statement.setString(1, scope.organizationId().value().toString());
+            statement.execute();
+        }
     }
 
     private static void rollback(Connection connection, Exception cause) {
