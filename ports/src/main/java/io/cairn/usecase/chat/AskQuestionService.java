@@ -94,24 +94,24 @@ public final class AskQuestionService implements AskQuestionUseCase {
     @Override
     public AnswerResult ask(AskQuestionCommand command, AnswerListener listener) {
         Bot bot = bots.require(command.organizationId(), command.botId());
-        var settings = bot.settings().retrieval();
-        // Finding the passages does not depend on storing the question: both go on at once, and the first token
-        // waits for the slower of the two (the question's embedding) instead of their sum.
-        Retriever.Pending retrieval = retriever.begin(
-                new IndexScope(bot.organizationId(), bot.id()), command.message(), settings.mode(), settings.topK());
-        Opened opened;
-        try {
-            opened = tx.inTransaction(() -> open(bot, command));
-        } catch (RuntimeException e) {
-            retrieval.cancel();
-            throw e;
-        }
+        Opened opened = tx.inTransaction(() -> {
+            plans.meterMessage(bot.organizationId(), bot.id());
+            Conversation started = conversations.openOrStart(bot, command.conversationId());
+            // Only a model reads earlier turns: without one, the conversation is not read back at all.
+            List<Message> earlier = generative.isPresent()
+                    ? messages.listByConversation(bot.organizationId(), started.id())
+                    : List.of();
+            messages.save(Message.fromUser(started, command.message(), clock.now()));
+            return new Opened(started, earlier);
+        });
         Conversation conversation = opened.conversation();
         List<Message> history = opened.history();
         MessageId messageId = MessageId.random();
         listener.onStarted(conversation.id(), messageId);
 
-        List<RankedChunk> ranked = retrieval.join();
+        var settings = bot.settings().retrieval();
+        List<RankedChunk> ranked = retriever.retrieve(
+                new IndexScope(bot.organizationId(), bot.id()), command.message(), settings.mode(), settings.topK());
         List<Passage> passages = Passage.number(Answerability.relevant(ranked, settings));
         Optional<Produced> produced = Answerability.isAnswerable(ranked, settings) && !passages.isEmpty()
                 ? answer(bot, passages, history, command.message(), listener)
@@ -144,17 +144,6 @@ public final class AskQuestionService implements AskQuestionUseCase {
                 result.usage(),
                 result.mode(),
                 result.partial());
-    }
-
-    /** Spends the answer's credits, opens the conversation and stores the question, in the caller's transaction. */
-    private Opened open(Bot bot, AskQuestionCommand command) {
-        plans.meterMessage(bot.organizationId(), bot.id());
-        Conversation started = conversations.openOrStart(bot, command.conversationId());
-        // Only a model reads earlier turns: without one, the conversation is not read back at all.
-        List<Message> earlier =
-                generative.isPresent() ? messages.listByConversation(bot.organizationId(), started.id()) : List.of();
-        messages.save(Message.fromUser(started, command.message(), clock.now()));
-        return new Opened(started, earlier);
     }
 
     private Optional<Produced> answer(

@@ -18,16 +18,15 @@ import java.util.concurrent.Executors;
 /**
  * Runs the rankings a mode asks for and fuses them; shared by chat and search. In hybrid mode the keyword ranking
  * runs on a second thread while this one embeds the question and searches the vectors, so a hybrid search takes about
- * as long as its slower half rather than the sum of both. {@link #begin} runs a whole retrieval beside the caller,
- * for callers with other work to do meanwhile.
+ * as long as its slower half rather than the sum of both.
  */
 public final class Retriever {
 
     private static final int MIN_FUSION_DEPTH = 100;
 
     /** Shared by every retriever of the process: daemon threads, created on demand, ended after a minute idle. */
-    private static final Executor SEARCHES = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "cairn-retrieval");
+    private static final Executor KEYWORD_SEARCHES = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "cairn-keyword-search");
         thread.setDaemon(true);
         return thread;
     });
@@ -35,23 +34,18 @@ public final class Retriever {
     private final EmbeddingPort embedding;
     private final RetrievalIndexPort index;
     private final Fusion fusion;
-    private final Executor searches;
+    private final Executor keywordSearches;
 
     public Retriever(EmbeddingPort embedding, RetrievalIndexPort index, Fusion fusion) {
-        this(embedding, index, fusion, SEARCHES);
+        this(embedding, index, fusion, KEYWORD_SEARCHES);
     }
 
-    /** Runs hybrid mode's keyword ranking, and the retrievals {@link #begin} starts, on {@code searches}. */
-    public Retriever(EmbeddingPort embedding, RetrievalIndexPort index, Fusion fusion, Executor searches) {
+    /** Runs hybrid mode's keyword ranking on {@code keywordSearches}. */
+    public Retriever(EmbeddingPort embedding, RetrievalIndexPort index, Fusion fusion, Executor keywordSearches) {
         this.embedding = Objects.requireNonNull(embedding);
         this.index = Objects.requireNonNull(index);
         this.fusion = Objects.requireNonNull(fusion);
-        this.searches = Objects.requireNonNull(searches);
-    }
-
-    /** Starts {@link #retrieve} on another thread and returns at once. */
-    public Pending begin(IndexScope scope, String query, RetrievalMode mode, int limit) {
-        return new Pending(CompletableFuture.supplyAsync(() -> retrieve(scope, query, mode, limit), searches));
+        this.keywordSearches = Objects.requireNonNull(keywordSearches);
     }
 
     public List<RankedChunk> retrieve(IndexScope scope, String query, RetrievalMode mode, int limit) {
@@ -62,7 +56,7 @@ public final class Retriever {
             case HYBRID -> {
                 int depth = Math.max(MIN_FUSION_DEPTH, limit * 2);
                 CompletableFuture<List<ChunkHit>> keyword =
-                        CompletableFuture.supplyAsync(() -> index.searchKeyword(scope, query, depth), searches);
+                        CompletableFuture.supplyAsync(() -> index.searchKeyword(scope, query, depth), keywordSearches);
                 List<ChunkHit> vector;
                 try {
                     vector = index.searchVector(scope, embedding.embedQuery(query), depth);
@@ -75,30 +69,10 @@ public final class Retriever {
         };
     }
 
-    /** A retrieval under way on another thread. */
-    public static final class Pending {
-
-        private final CompletableFuture<List<RankedChunk>> ranking;
-
-        private Pending(CompletableFuture<List<RankedChunk>> ranking) {
-            this.ranking = ranking;
-        }
-
-        /** Waits for the ranking; a failure is rethrown as the retrieval threw it. */
-        public List<RankedChunk> join() {
-            return await(ranking);
-        }
-
-        /** The caller no longer wants the ranking: one not yet started never starts. */
-        public void cancel() {
-            ranking.cancel(false);
-        }
-    }
-
-    /** The value, or the task's own failure rethrown on the caller's thread. */
-    private static <T> T await(CompletableFuture<T> task) {
+    /** The keyword ranking, or its own failure rethrown on the caller's thread. */
+    private static List<ChunkHit> await(CompletableFuture<List<ChunkHit>> keyword) {
         try {
-            return task.join();
+            return keyword.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

@@ -21,7 +21,6 @@ import io.cairn.ports.fakes.FakeExtractiveAnswer;
 import io.cairn.ports.in.chat.AnswerListener;
 import io.cairn.ports.in.chat.AnswerResult;
 import io.cairn.ports.in.chat.AskQuestionCommand;
-import io.cairn.ports.out.embedding.EmbeddingPort;
 import io.cairn.ports.out.llm.LlmMessage;
 import io.cairn.ports.out.persistence.TransactionPort;
 import io.cairn.usecase.UseCaseFixture;
@@ -29,8 +28,6 @@ import io.cairn.usecase.billing.PlanGate;
 import io.cairn.usecase.retrieval.Retriever;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -311,49 +308,6 @@ class AskQuestionServiceTest {
 
     /** A bot that knows about refunds and shipping, with its own fallback message. */
     @Test
-    void should_find_the_passages_while_the_question_is_being_stored() {
-        // given a transaction that holds the question back until the question has been embedded: were retrieval to
-        // wait for the stored question, the two would wait on each other until the transaction gives up
-        Knowledge kb = new Knowledge(UseCaseFixture.extractive());
-        var embedded = new CountDownLatch(1);
-        var signalling = new SignallingEmbedding(kb.cairn.embedding, embedded);
-        var storing = new TransactionPort() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-                try {
-                    if (!embedded.await(5, TimeUnit.SECONDS)) {
-                        throw new IllegalStateException("the question was not embedded while it was being stored");
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-                return work.get();
-            }
-        };
-        var ask = new AskQuestionService(
-                kb.cairn.bots,
-                kb.cairn.conversations,
-                kb.cairn.messages,
-                new Retriever(signalling, kb.cairn.index, RankFusion.defaults()),
-                new FakeExtractiveAnswer(),
-                Optional.empty(),
-                kb.cairn.published::add,
-                kb.cairn.clock,
-                PlanGate.OPEN,
-                storing);
-        // when
-        AnswerResult result = ask.ask(
-                new AskQuestionCommand(kb.owner.organizationId(), kb.bot.id(), REFUND_QUESTION, Optional.empty()),
-                AnswerListener.ignoring());
-        // then
-        assertThat(result.answer()).isEqualTo(REFUND_SENTENCE + " [1]");
-        assertThat(kb.cairn.messages.listByConversation(kb.owner.organizationId(), result.conversationId()))
-                .extracting(Message::role)
-                .containsExactly(MessageRole.USER, MessageRole.ASSISTANT);
-    }
-
-    @Test
     void should_store_nothing_and_rethrow_when_the_transaction_refuses_the_question() {
         // given a transaction that fails, as when another request spent the organization's last credit meanwhile
         Knowledge kb = new Knowledge(UseCaseFixture.extractive());
@@ -384,41 +338,6 @@ class AskQuestionServiceTest {
                 .hasMessage("no credits left");
         assertThat(listener.kinds()).isEmpty();
         assertThat(kb.cairn.published).hasSize(eventsBefore);
-    }
-
-    /** The fixture's embedding model, counting down a latch once it has embedded a question. */
-    private record SignallingEmbedding(EmbeddingPort delegate, CountDownLatch embedded) implements EmbeddingPort {
-        @Override
-        public String modelId() {
-            return delegate.modelId();
-        }
-
-        @Override
-        public int dimension() {
-            return delegate.dimension();
-        }
-
-        @Override
-        public int maxInputTokens() {
-            return delegate.maxInputTokens();
-        }
-
-        @Override
-        public int count(String text) {
-            return delegate.count(text);
-        }
-
-        @Override
-        public List<float[]> embedAll(List<String> texts) {
-            return delegate.embedAll(texts);
-        }
-
-        @Override
-        public float[] embedQuery(String query) {
-            float[] vector = delegate.embedQuery(query);
-            embedded.countDown();
-            return vector;
-        }
     }
 
     private static final class Knowledge {
