@@ -21,13 +21,15 @@ final class ScopedQueries {
 
     /**
      * The graph search's beam: it gathers at least this many candidates, and {@link #BEAM_PER_RESULT} per result asked
-     * for, and the caller keeps (and reads the stored fields of) only the best {@code limit}. A beam of only 10 found
+     * for, and the caller keeps (and reads the hit column of) only the best {@code limit}. A beam of only 10 found
      * 0.65 of the exact top 10 at 100,000 chunks in 37 segments; in one merged segment a beam of 100 for hybrid's 100
-     * candidates gave hybrid 0.876 of the exact fused top 10 (docs/benchmarks.md, benchmark 2).
+     * candidates gave hybrid 0.876 of the exact fused top 10, and a beam of 300 gave 0.953 on one graph and 0.943 on
+     * another build of the same chunks (a graph's quality varies with how the writes were flushed): 4 per result leaves
+     * room for that (docs/benchmarks.md, benchmark 2).
      */
     static final int MIN_CANDIDATES = 300;
 
-    static final int BEAM_PER_RESULT = 3;
+    static final int BEAM_PER_RESULT = 4;
 
     /** One clause per term keeps a query far below BooleanQuery's 1024-clause limit. */
     static final int MAX_TERMS = 256;
