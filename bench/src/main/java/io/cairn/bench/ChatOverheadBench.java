@@ -101,10 +101,9 @@ public final class ChatOverheadBench {
             if (jitWarmup > 0) {
                 // Enough chats for the JIT to compile the hot path whatever the pace: a paced provider lets a single
                 // visitor ask only a dozen questions in a level's warm-up.
-                server.paceAt(0);
                 level("JIT warm-up, unpaced", client, knowledge.questions(), JIT_WARMUP_VISITORS, 0, 0, jitWarmup);
-                server.paceAt(tokensPerSecond);
             }
+            server.paceAt(tokensPerSecond);
             for (int visitors : levels) {
                 results.add(level(
                         label(think, tokensPerSecond),

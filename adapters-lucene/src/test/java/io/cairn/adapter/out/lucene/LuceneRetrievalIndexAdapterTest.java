@@ -157,27 +157,12 @@ class LuceneRetrievalIndexAdapterTest extends RetrievalIndexContract {
     void should_return_chunks_written_with_stored_fields_beside_chunks_written_with_the_hit_column() {
         // given: an index holding a chunk written the way earlier versions wrote every chunk (stored fields, no hit
         // column), then a chunk written by this version
-        DocumentId old = DocumentId.random();
-        IndexedChunk before = new IndexedChunk(
-                IndexedChunk.idOf(old, 0),
-                source,
-                old,
-                "Refunds",
-                "https://acme.test/refunds",
-                "Refunds are accepted within thirty days.",
-                vector(1, 0, 0, 0));
+        IndexedChunk before = titled("Refunds", "Refunds are accepted within thirty days.", vector(1, 0, 0, 0));
         writeWithStoredFields(OWN, before);
         var index = open();
-        DocumentId current = DocumentId.random();
-        IndexedChunk after = new IndexedChunk(
-                IndexedChunk.idOf(current, 0),
-                source,
-                current,
-                "Shipping",
-                "https://acme.test/shipping",
-                "Refunds for lost parcels are sent within ten days.",
-                vector(0.9f, 0.1f, 0, 0));
-        index.replaceDocument(scope, current, List.of(after));
+        IndexedChunk after =
+                titled("Shipping", "Refunds for lost parcels are sent within ten days.", vector(0.9f, 0.1f, 0, 0));
+        index.replaceDocument(scope, after.documentId(), List.of(after));
 
         // when: searched apart, then again once both lie in one merged segment
         List<ChunkHit> keyword = index.searchKeyword(scope, "refunds", 10);
@@ -195,8 +180,20 @@ class LuceneRetrievalIndexAdapterTest extends RetrievalIndexContract {
                             ChunkHit::url,
                             ChunkHit::text)
                     .containsExactlyInAnyOrder(
-                            tuple(before.chunkId(), old, source, before.title(), before.url(), before.text()),
-                            tuple(after.chunkId(), current, source, after.title(), after.url(), after.text()));
+                            tuple(
+                                    before.chunkId(),
+                                    before.documentId(),
+                                    source,
+                                    before.title(),
+                                    before.url(),
+                                    before.text()),
+                            tuple(
+                                    after.chunkId(),
+                                    after.documentId(),
+                                    source,
+                                    after.title(),
+                                    after.url(),
+                                    after.text()));
         }
         assertThat(vector.get(0).chunkId()).isEqualTo(before.chunkId());
     }
@@ -212,6 +209,19 @@ class LuceneRetrievalIndexAdapterTest extends RetrievalIndexContract {
         List<ChunkHit> hits = index.searchKeyword(scope, "refunds", 1);
         // then
         assertThat(hits).singleElement().extracting(ChunkHit::text).isEqualTo(text);
+    }
+
+    /** The only chunk of a new document, with a title and a url made from it. */
+    private IndexedChunk titled(String title, String text, float[] vector) {
+        DocumentId document = DocumentId.random();
+        return new IndexedChunk(
+                IndexedChunk.idOf(document, 0),
+                source,
+                document,
+                title,
+                "https://acme.test/" + title.toLowerCase(java.util.Locale.ROOT),
+                text,
+                vector);
     }
 
     /** Writes a chunk as versions before the hit column did: ids, title, url and text as stored fields. */

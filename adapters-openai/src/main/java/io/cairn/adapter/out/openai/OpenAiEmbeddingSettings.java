@@ -38,9 +38,9 @@ public record OpenAiEmbeddingSettings(
                 dimension,
                 maxInputTokens,
                 timeout,
-                3,
-                Duration.ofMillis(500),
-                Duration.ofSeconds(10));
+                OpenAiSettings.DEFAULT_MAX_ATTEMPTS,
+                OpenAiSettings.DEFAULT_RETRY_BASE_DELAY,
+                OpenAiSettings.DEFAULT_RETRY_MAX_DELAY);
     }
 
     public OpenAiEmbeddingSettings {

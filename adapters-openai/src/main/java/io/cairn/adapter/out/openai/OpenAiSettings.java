@@ -55,6 +55,12 @@ public record OpenAiSettings(
         }
     }
 
+    /** Upstream calls per request, the first included, and their back-off: shared by model and embedding calls. */
+    static final int DEFAULT_MAX_ATTEMPTS = 3;
+
+    static final Duration DEFAULT_RETRY_BASE_DELAY = Duration.ofMillis(500);
+    static final Duration DEFAULT_RETRY_MAX_DELAY = Duration.ofSeconds(10);
+
     /** The production defaults documented in docs/operations.md. */
     public static OpenAiSettings defaults(URI baseUrl, String apiKey, String model) {
         return new OpenAiSettings(
@@ -64,9 +70,9 @@ public record OpenAiSettings(
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(20),
                 Duration.ofSeconds(30),
-                3,
-                Duration.ofMillis(500),
-                Duration.ofSeconds(10),
+                DEFAULT_MAX_ATTEMPTS,
+                DEFAULT_RETRY_BASE_DELAY,
+                DEFAULT_RETRY_MAX_DELAY,
                 5,
                 Duration.ofSeconds(30),
                 64,

@@ -2,7 +2,6 @@ package io.cairn.adapter.out.pgvector;
 
 import io.cairn.domain.retrieval.ChunkHit;
 import io.cairn.ports.out.index.IndexScope;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -85,12 +84,8 @@ final class KeywordSearch {
     }
 
     private static void addBlock(ChunkScores scores, byte[] block, double idf, double averageLength) {
-        var buffer = ByteBuffer.wrap(block);
-        for (int offset = 0; offset + PostingBlock.RECORD_BYTES <= block.length; offset += PostingBlock.RECORD_BYTES) {
-            int tf = buffer.getInt(offset + 8);
-            int length = buffer.getInt(offset + 12);
-            scores.add(buffer.getLong(offset), Bm25.termScore(idf, tf, length, averageLength));
-        }
+        PostingBlock.forEachRecord(
+                block, (key, tf, length) -> scores.add(key, Bm25.termScore(idf, tf, length, averageLength)));
     }
 
     /** The live hits among the ranked candidates {@code from..to}, best first, at most {@code most}. */

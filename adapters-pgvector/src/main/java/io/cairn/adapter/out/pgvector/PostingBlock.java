@@ -26,6 +26,12 @@ final class PostingBlock {
     /** One chunk's posting of a term. */
     record Posting(long chunkKey, int tf, int length) {}
 
+    /** Receives the records of an encoded block, one call each, without a record object per posting. */
+    @FunctionalInterface
+    interface RecordVisitor {
+        void visit(long chunkKey, int tf, int length);
+    }
+
     private final List<Posting> postings = new ArrayList<>();
 
     void add(long chunkKey, int tf, int length) {
@@ -34,9 +40,14 @@ final class PostingBlock {
 
     /** Adds every record of an encoded block. */
     void addAll(byte[] block) {
+        forEachRecord(block, this::add);
+    }
+
+    /** Decodes an encoded block, record by record, in its order. */
+    static void forEachRecord(byte[] block, RecordVisitor visitor) {
         var buffer = ByteBuffer.wrap(block);
         for (int offset = 0; offset + RECORD_BYTES <= block.length; offset += RECORD_BYTES) {
-            add(buffer.getLong(offset), buffer.getInt(offset + 8), buffer.getInt(offset + 12));
+            visitor.visit(buffer.getLong(offset), buffer.getInt(offset + 8), buffer.getInt(offset + 12));
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * BM25's corpus statistics of one scope (chunk count, total length, each term's df), kept in index_scope_stats and
@@ -36,7 +35,6 @@ final class ScopeStats {
     private long chunks;
     private long totalLength;
     private final Map<String, Long> documentFrequencies = new TreeMap<>();
-    private final Set<String> terms = new TreeSet<>();
 
     /** Counts {@code count} chunks of {@code length} terms in all in (negative: taken out). */
     void addChunks(long count, long length) {
@@ -47,17 +45,18 @@ final class ScopeStats {
     /** {@code count} more chunks hold {@code term} (negative: fewer). */
     void addTerm(String term, long count) {
         documentFrequencies.merge(term, count, Long::sum);
-        terms.add(term);
     }
 
     /** Every term the write touched, even those whose df it left unchanged (a document replaced by itself). */
     Set<String> terms() {
-        return terms;
+        return documentFrequencies.keySet();
     }
 
     void apply(Connection connection, IndexScope scope) throws SQLException {
-        documentFrequencies.values().removeIf(change -> change == 0);
-        if (chunks == 0 && totalLength == 0 && documentFrequencies.isEmpty()) {
+        // The terms whose df changed; documentFrequencies keeps every term touched, for terms().
+        var changed = new TreeMap<>(documentFrequencies);
+        changed.values().removeIf(change -> change == 0);
+        if (chunks == 0 && totalLength == 0 && changed.isEmpty()) {
             return;
         }
         try (var statement = connection.prepareStatement(UPSERT_SCOPE)) {
@@ -66,23 +65,19 @@ final class ScopeStats {
             statement.setLong(4, totalLength);
             statement.executeUpdate();
         }
-        if (documentFrequencies.isEmpty()) {
+        if (changed.isEmpty()) {
             return;
         }
         try (var statement = connection.prepareStatement(UPSERT_TERMS)) {
             Rows.bindScope(statement, scope);
             statement.setArray(
-                    3,
-                    connection.createArrayOf(
-                            "text", documentFrequencies.keySet().toArray()));
+                    3, connection.createArrayOf("text", changed.keySet().toArray()));
             statement.setArray(
-                    4,
-                    connection.createArrayOf(
-                            "int8", documentFrequencies.values().toArray()));
+                    4, connection.createArrayOf("int8", changed.values().toArray()));
             statement.executeUpdate();
         }
         var shrunk = new ArrayList<String>();
-        documentFrequencies.forEach((term, change) -> {
+        changed.forEach((term, change) -> {
             if (change < 0) {
                 shrunk.add(term);
             }
