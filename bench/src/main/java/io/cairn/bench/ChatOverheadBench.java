@@ -37,14 +37,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * first token, as a real model does (benchmark 4 uses 20): each visitor then keeps one chat open for the answer's
  * length, rather than asking again the moment an instant answer ends. 0 (the default) streams unpaced.
  *
- * <p>Before the levels, {@code --jit-warmup S} seconds (default 20) of unpaced chats from 16 visitors let the JIT
- * compile the hot path; each level then has its own warm-up too.
+ * <p>Before the levels, unpaced chats from 16 visitors warm the JIT up in rounds of 10 s until a round makes fewer
+ * than 100 compilations, or for at most {@code --jit-warmup S} seconds (default 180; 0 skips it). A chat's
+ * own methods run once per chat, so C2 compiles them only after thousands of chats: measured any earlier, C2's
+ * threads share the two cores with the chats. Each level then has its own warm-up too, and reports the JIT and GC
+ * time spent inside its measured window.
  *
  * <p>{@code --think MS} gives each visitor a reading pause after every answer (uniform between half and one and a
  * half times MS), so N visitors are N people chatting rather than N clients asking back to back.
  *
  * <p>{@code java -cp … io.cairn.bench.ChatOverheadBench [--levels 1,16,64] [--warmup 10] [--seconds 30]
- * [--questions 100] [--tps 0] [--jit-warmup 20] [--think 0] [--same-question] [--scifact DIR] [--out FILE.json]
+ * [--questions 100] [--tps 0] [--jit-warmup 180] [--think 0] [--same-question] [--scifact DIR] [--out FILE.json]
  * [--chart FILE.png]}
  */
 public final class ChatOverheadBench {
@@ -52,6 +55,10 @@ public final class ChatOverheadBench {
     static final double GOAL_P50_MS = 25;
     static final double GOAL_P99_MS = 80;
     private static final int JIT_WARMUP_VISITORS = 16;
+    private static final int JIT_WARMUP_ROUND_SECONDS = 10;
+    /** A warm-up round with fewer compilations than this ends the warm-up. */
+    private static final int JIT_SETTLED_COMPILATIONS = 100;
+
     private static final String ANSWER =
             "The cited abstract supports this claim [1]. It reports the finding directly and describes the method [1].";
 
@@ -72,10 +79,14 @@ public final class ChatOverheadBench {
             double p99,
             double max,
             double headersP50,
+            long compilations,
+            long jitMillis,
+            long gcMillis,
             List<String> sampleErrors) {}
 
     public static void main(String[] args) throws Exception {
         BenchArgs options = new BenchArgs(args);
+        JvmActivity.startCounting();
         List<Integer> levels = Arrays.stream(options.get("levels", "1,16,64").split(","))
                 .map(String::strip)
                 .map(Integer::parseInt)
@@ -84,7 +95,7 @@ public final class ChatOverheadBench {
         int seconds = options.integer("seconds", 30);
         int think = options.integer("think", 0);
         int tokensPerSecond = options.integer("tps", 0);
-        int jitWarmup = options.integer("jit-warmup", 20);
+        int jitWarmup = options.integer("jit-warmup", 180);
         Path scifact = Path.of(options.get("scifact", "/work/shared/data/scifact"));
         ChatKnowledge knowledge = ChatKnowledge.read(scifact, options.integer("questions", 100));
         String loadBefore = Machine.loadAverage();
@@ -99,9 +110,7 @@ public final class ChatOverheadBench {
                     "bot ready: %d documents for %d questions, ingested in %.1f s%n",
                     knowledge.docs().size(), knowledge.questions().size(), (System.nanoTime() - setup) / 1e9);
             if (jitWarmup > 0) {
-                // Enough chats for the JIT to compile the hot path whatever the pace: a paced provider lets a single
-                // visitor ask only a dozen questions in a level's warm-up.
-                level("JIT warm-up, unpaced", client, knowledge.questions(), JIT_WARMUP_VISITORS, 0, 0, jitWarmup);
+                warmUpJit(client, knowledge.questions(), jitWarmup);
             }
             server.paceAt(tokensPerSecond);
             for (int visitors : levels) {
@@ -142,6 +151,22 @@ public final class ChatOverheadBench {
         System.exit(0);
     }
 
+    /** Unpaced rounds until the JIT settles (a round makes under 100 compilations) or {@code maxSeconds}. */
+    private static void warmUpJit(ChatClient client, List<String> questions, int maxSeconds)
+            throws InterruptedException {
+        int spent = 0;
+        while (spent < maxSeconds) {
+            int round = Math.min(JIT_WARMUP_ROUND_SECONDS, maxSeconds - spent);
+            Level level = level("JIT warm-up, unpaced", client, questions, JIT_WARMUP_VISITORS, 0, 0, round);
+            spent += round;
+            if (level.compilations() < JIT_SETTLED_COMPILATIONS) {
+                System.out.printf("  JIT settled after %d s of warm-up%n", spent);
+                return;
+            }
+        }
+        System.out.printf("  JIT still compiling after %d s of warm-up (--jit-warmup)%n", spent);
+    }
+
     private static Level level(
             String label, ChatClient client, List<String> questions, int visitors, int think, int warmup, int seconds)
             throws InterruptedException {
@@ -169,6 +194,10 @@ public final class ChatOverheadBench {
             t.start();
         }
         Instant from = Instant.now().plusNanos(measureFrom - System.nanoTime());
+        sleepUntil(measureFrom);
+        JvmActivity before = JvmActivity.now();
+        sleepUntil(measureTo);
+        JvmActivity during = JvmActivity.now().since(before);
         for (Thread t : threads) {
             t.join();
         }
@@ -203,10 +232,13 @@ public final class ChatOverheadBench {
                 l.percentile(99),
                 l.max(),
                 new Latencies(headers).percentile(50),
+                during.compilations(),
+                during.compileMillis(),
+                during.gcMillis(),
                 errors.stream().distinct().limit(5).toList());
         System.out.printf(
                 "  [%s, %d visitors] %s to %s: %d chats, %d errors, modes %s, p50 %.1f ms (headers %.1f ms),"
-                        + " p99 %.1f ms%n",
+                        + " p99 %.1f ms; in the window %d JIT compilations (%d ms), GC %d ms (%d collections)%n",
                 label,
                 visitors,
                 from,
@@ -216,7 +248,11 @@ public final class ChatOverheadBench {
                 modes,
                 level.p50(),
                 level.headersP50(),
-                level.p99());
+                level.p99(),
+                during.compilations(),
+                during.compileMillis(),
+                during.gcMillis(),
+                during.gcCount());
         level.sampleErrors().forEach(e -> System.out.println("    error: " + e));
         return level;
     }
@@ -233,6 +269,13 @@ public final class ChatOverheadBench {
             label += ", " + tokensPerSecond + " tok/s";
         }
         return think > 0 ? label + ", " + think + " ms think" : label;
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
     }
 
     /** A visitor's reading time: uniform between half and one and a half times {@code think} milliseconds. */
@@ -321,11 +364,21 @@ public final class ChatOverheadBench {
 
     static String render(List<Level> levels) {
         StringBuilder out = new StringBuilder();
-        out.append("%-14s %8s %7s %7s %8s %9s %9s %9s %9s%n"
+        out.append("%-14s %8s %7s %7s %8s %9s %9s %9s %9s %9s %6s%n"
                 .formatted(
-                        "questions", "visitors", "chats", "errors", "chats/s", "p50 ms", "p90 ms", "p99 ms", "max ms"));
+                        "questions",
+                        "visitors",
+                        "chats",
+                        "errors",
+                        "chats/s",
+                        "p50 ms",
+                        "p90 ms",
+                        "p99 ms",
+                        "max ms",
+                        "compiles",
+                        "GC ms"));
         for (Level l : levels) {
-            out.append("%-14s %8d %7d %7d %8.1f %9.1f %9.1f %9.1f %9.1f%n"
+            out.append("%-14s %8d %7d %7d %8.1f %9.1f %9.1f %9.1f %9.1f %9d %6d%n"
                     .formatted(
                             l.label(),
                             l.visitors(),
@@ -335,7 +388,9 @@ public final class ChatOverheadBench {
                             l.p50(),
                             l.p90(),
                             l.p99(),
-                            l.max()));
+                            l.max(),
+                            l.compilations(),
+                            l.gcMillis()));
         }
         out.append("goal at 16 visitors: p50 <= %.0f ms, p99 <= %.0f ms%n".formatted(GOAL_P50_MS, GOAL_P99_MS));
         return out.toString();

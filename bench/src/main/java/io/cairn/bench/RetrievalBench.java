@@ -69,7 +69,8 @@ public final class RetrievalBench {
         queries = SyntheticChunks.queries(options.queryFile(), options.queryCount());
         EmbeddingCache cache = new EmbeddingCache(options.cache(), new LocalOnnxEmbeddingAdapter());
         List<float[]> vectors = cache.passages("chunks", texts);
-        queryVectors = cache.queries("queries", queries);
+        // "plain": embedded as written, without the instruction queries carried before ADR 18 (a new cache file).
+        queryVectors = cache.queries("plain-queries", queries);
         try (HikariDataSource pg = options.dbUrl().isBlank() ? null : dataSource()) {
             for (int size : options.sizes()) {
                 measureSize(new BenchCorpus(texts, vectors, size), pg);

@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 class VectorSearchTest {
 
     @Test
-    void should_keep_twice_the_limit_as_candidates_when_hybrid_asks_for_a_hundred() {
+    void should_keep_one_and_a_half_times_the_limit_as_candidates_when_hybrid_asks_for_a_hundred() {
         // when / then
-        assertThat(VectorSearch.efSearch(100)).isEqualTo(200);
+        assertThat(VectorSearch.efSearch(100)).isEqualTo(150);
+        assertThat(VectorSearch.efSearch(200)).isEqualTo(300);
     }
 
     @Test
