@@ -132,6 +132,23 @@ ensure_memory() {
   [ "$have_mb" -ge "$want_mb" ] && return 0
   log "shared_buffers ${have_mb}MB -> ${want_mb}MB (a quarter of RAM, at most 8 GB); restarting the cluster"
   psql_su -c "ALTER SYSTEM SET shared_buffers = '${want_mb}MB'"
+  restart_cluster
+}
+
+# 2c. The running server is the installed one. Installing postgresql-server-dev pulls the server package up to the
+# same point release, and apt replaces its files under a server that keeps running (no systemd here to restart it):
+# the old server then fails to load the new modules ("plpgsql.so: undefined symbol"). A fresh machine whose image is
+# a point release behind Debian hits this on its first run.
+ensure_installed_version_running() {
+  local running installed
+  running=$(psql_su -tAc 'SHOW server_version')
+  installed=$("$PG_BIN/postgres" --version | sed -E 's/^postgres \(PostgreSQL\) //')
+  [ "$running" = "$installed" ] && return 0
+  log "the running server is $running but $installed is installed: restarting the cluster"
+  restart_cluster
+}
+
+restart_cluster() {
   pg_ctlcluster --skip-systemctl-redirect "$PG_MAJOR" "$PG_CLUSTER" restart 3>&- 4>&- 5>&- 6>&- 7>&- 8>&- 9>&- \
     || die "could not restart cluster $PG_MAJOR/$PG_CLUSTER (see /var/log/postgresql/postgresql-$PG_MAJOR-$PG_CLUSTER.log)"
   wait_for_tcp
@@ -238,8 +255,9 @@ CAIRN_TEST_POSTGRES_APP_PASSWORD=$APP_PASSWORD"
 }
 
 ensure_server
-ensure_memory
 ensure_pgvector
+ensure_installed_version_running
+ensure_memory
 drop_test_database_if_asked
 ensure_roles_and_database
 ensure_tcp_login

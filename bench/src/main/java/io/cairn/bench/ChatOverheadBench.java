@@ -40,14 +40,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Before the levels, unpaced chats from 16 visitors warm the JIT up in rounds of 10 s until a round makes fewer
  * than 100 compilations, or for at most {@code --jit-warmup S} seconds (default 180; 0 skips it). A chat's
  * own methods run once per chat, so C2 compiles them only after thousands of chats: measured any earlier, C2's
- * threads share the two cores with the chats. Each level then has its own warm-up too, and reports the JIT and GC
- * time spent inside its measured window.
+ * threads share the two cores with the chats. Each level then settles under its own load (its visitors, pace and
+ * think time) in the same kind of rounds, for at most {@code --settle S} seconds (default 90): a paced stream runs
+ * code an unpaced one barely touches, and left to the measured window its compilation shows in the tail. Then comes
+ * the level's own warm-up ({@code --warmup}, so its visitors do not all start at once), and its measured window,
+ * which reports the JIT and GC time spent inside it.
  *
  * <p>{@code --think MS} gives each visitor a reading pause after every answer (uniform between half and one and a
  * half times MS), so N visitors are N people chatting rather than N clients asking back to back.
  *
  * <p>{@code java -cp … io.cairn.bench.ChatOverheadBench [--levels 1,16,64] [--warmup 10] [--seconds 30]
- * [--questions 100] [--tps 0] [--jit-warmup 180] [--think 0] [--same-question] [--scifact DIR] [--out FILE.json]
+ * [--questions 100] [--tps 0] [--jit-warmup 180] [--settle 90] [--think 0] [--same-question] [--scifact DIR] [--out FILE.json]
  * [--chart FILE.png]}
  */
 public final class ChatOverheadBench {
@@ -96,6 +99,7 @@ public final class ChatOverheadBench {
         int think = options.integer("think", 0);
         int tokensPerSecond = options.integer("tps", 0);
         int jitWarmup = options.integer("jit-warmup", 180);
+        int settle = options.integer("settle", 90);
         Path scifact = Path.of(options.get("scifact", "/work/shared/data/scifact"));
         ChatKnowledge knowledge = ChatKnowledge.read(scifact, options.integer("questions", 100));
         String loadBefore = Machine.loadAverage();
@@ -109,19 +113,12 @@ public final class ChatOverheadBench {
             System.out.printf(
                     "bot ready: %d documents for %d questions, ingested in %.1f s%n",
                     knowledge.docs().size(), knowledge.questions().size(), (System.nanoTime() - setup) / 1e9);
-            if (jitWarmup > 0) {
-                warmUpJit(client, knowledge.questions(), jitWarmup);
-            }
+            settle("JIT warm-up, unpaced", client, knowledge.questions(), JIT_WARMUP_VISITORS, 0, jitWarmup);
             server.paceAt(tokensPerSecond);
+            String label = label(think, tokensPerSecond);
             for (int visitors : levels) {
-                results.add(level(
-                        label(think, tokensPerSecond),
-                        client,
-                        knowledge.questions(),
-                        visitors,
-                        think,
-                        warmup,
-                        seconds));
+                settle(label + ", settling", client, knowledge.questions(), visitors, think, settle);
+                results.add(level(label, client, knowledge.questions(), visitors, think, warmup, seconds));
             }
             if (options.flag("same-question")) {
                 List<String> one = List.of(knowledge.questions().get(0));
@@ -151,20 +148,26 @@ public final class ChatOverheadBench {
         System.exit(0);
     }
 
-    /** Unpaced rounds until the JIT settles (a round makes under 100 compilations) or {@code maxSeconds}. */
-    private static void warmUpJit(ChatClient client, List<String> questions, int maxSeconds)
+    /**
+     * Rounds of 10 s of the given load until the JIT settles (a round makes under 100 compilations) or
+     * {@code maxSeconds} have passed; 0 skips it.
+     */
+    private static void settle(
+            String label, ChatClient client, List<String> questions, int visitors, int think, int maxSeconds)
             throws InterruptedException {
         int spent = 0;
         while (spent < maxSeconds) {
             int round = Math.min(JIT_WARMUP_ROUND_SECONDS, maxSeconds - spent);
-            Level level = level("JIT warm-up, unpaced", client, questions, JIT_WARMUP_VISITORS, 0, 0, round);
+            Level level = level(label, client, questions, visitors, think, 0, round);
             spent += round;
             if (level.compilations() < JIT_SETTLED_COMPILATIONS) {
-                System.out.printf("  JIT settled after %d s of warm-up%n", spent);
+                System.out.printf("  JIT settled after %d s of %s%n", spent, label);
                 return;
             }
         }
-        System.out.printf("  JIT still compiling after %d s of warm-up (--jit-warmup)%n", spent);
+        if (maxSeconds > 0) {
+            System.out.printf("  JIT still compiling after %d s of %s%n", spent, label);
+        }
     }
 
     private static Level level(
@@ -194,9 +197,9 @@ public final class ChatOverheadBench {
             t.start();
         }
         Instant from = Instant.now().plusNanos(measureFrom - System.nanoTime());
-        sleepUntil(measureFrom);
+        Pauses.sleepUntil(measureFrom);
         JvmActivity before = JvmActivity.now();
-        sleepUntil(measureTo);
+        Pauses.sleepUntil(measureTo);
         JvmActivity during = JvmActivity.now().since(before);
         for (Thread t : threads) {
             t.join();
@@ -269,13 +272,6 @@ public final class ChatOverheadBench {
             label += ", " + tokensPerSecond + " tok/s";
         }
         return think > 0 ? label + ", " + think + " ms think" : label;
-    }
-
-    private static void sleepUntil(long nanoTime) throws InterruptedException {
-        long left = nanoTime - System.nanoTime();
-        if (left > 0) {
-            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
-        }
     }
 
     /** A visitor's reading time: uniform between half and one and a half times {@code think} milliseconds. */

@@ -93,7 +93,7 @@ public final class ChatSoakBench {
             long startAt = start + (long) ramp * 1_000_000_000L * i / streams;
             Thread t = new Thread(
                     () -> {
-                        sleepUntil(startAt);
+                        Pauses.sleepUntil(startAt);
                         while (System.nanoTime() < end) {
                             String q = questions.get((int) (next.getAndIncrement() % questions.size()));
                             ChatClient.Outcome outcome = client.chat(q, open);
@@ -215,17 +215,6 @@ public final class ChatSoakBench {
     static String answer(int tokens) {
         int perSentence = SENTENCE.split(" ").length;
         return SENTENCE.repeat(Math.max(1, tokens / perSentence)).strip();
-    }
-
-    private static void sleepUntil(long nanos) {
-        long wait = nanos - System.nanoTime();
-        if (wait > 0) {
-            try {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /** The resident set of this process, from /proc/self/status, or -1 off Linux. */

@@ -17,7 +17,7 @@ record JvmActivity(long compilations, long compileMillis, long gcMillis, long gc
     private static final AtomicLong COMPILATIONS = new AtomicLong();
     private static RecordingStream compilerStatistics;
 
-    /** Starts the once-a-second compile count; later snapshots see it. */
+    /** Starts the once-a-second compile count; call it before the first snapshot, early enough for a first sample. */
     static synchronized void startCounting() {
         if (compilerStatistics == null) {
             compilerStatistics = new RecordingStream();
@@ -28,6 +28,12 @@ record JvmActivity(long compilations, long compileMillis, long gcMillis, long gc
     }
 
     static JvmActivity now() {
+        synchronized (JvmActivity.class) {
+            if (compilerStatistics == null) {
+                // Without the stream every count would read 0, and a warm-up would look settled at once.
+                throw new IllegalStateException("JvmActivity.startCounting() was not called");
+            }
+        }
         var jit = ManagementFactory.getCompilationMXBean();
         long compile = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
         long gcTime = 0;
