@@ -35,6 +35,12 @@ public record Message(
         Objects.requireNonNull(createdAt);
     }
 
+    /** A turn of the client's own transcript, read as history for the model and never stored. */
+    public static Message earlierTurn(Conversation c, MessageRole role, String text, Instant now) {
+        return new Message(
+                MessageId.random(), c.id(), c.organizationId(), role, text, List.of(), true, "", null, false, now);
+    }
+
     public static Message fromUser(Conversation c, String text, Instant now) {
         return new Message(
                 MessageId.random(),

@@ -27,6 +27,7 @@ import io.cairn.ports.out.time.ClockPort;
 import io.cairn.usecase.billing.PlanGate;
 import io.cairn.usecase.bot.TenantBots;
 import io.cairn.usecase.retrieval.Retriever;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,12 +98,8 @@ public final class AskQuestionService implements AskQuestionUseCase {
         Opened opened = tx.inTransaction(() -> {
             plans.meterMessage(bot.organizationId(), bot.id());
             Conversation started = conversations.openOrStart(bot, command.conversationId());
-            // Only a model reads earlier turns: without one, the conversation is not read back at all.
-            List<Message> earlier = generative.isPresent()
-                    ? messages.listByConversation(bot.organizationId(), started.id())
-                    : List.of();
             messages.save(Message.fromUser(started, command.message(), clock.now()));
-            return new Opened(started, earlier);
+            return new Opened(started, earlierTurns(command, started));
         });
         Conversation conversation = opened.conversation();
         List<Message> history = opened.history();
@@ -169,6 +166,23 @@ public final class AskQuestionService implements AskQuestionUseCase {
     }
 
     /** The conversation a question went into, and the turns before it. */
+    /**
+     * What the model reads before the question: the stored conversation's turns, or the turns the client sent along
+     * (read, not stored). Only a model reads them: without one, nothing is read back at all.
+     */
+    private List<Message> earlierTurns(AskQuestionCommand command, Conversation conversation) {
+        if (generative.isEmpty()) {
+            return List.of();
+        }
+        if (command.earlierTurns().isEmpty()) {
+            return messages.listByConversation(conversation.organizationId(), conversation.id());
+        }
+        Instant now = clock.now();
+        return command.earlierTurns().stream()
+                .map(turn -> Message.earlierTurn(conversation, turn.role(), turn.content(), now))
+                .toList();
+    }
+
     private record Opened(Conversation conversation, List<Message> history) {}
 
     private static List<Citation> withSnippets(List<Citation> citations, Map<Integer, String> snippets) {

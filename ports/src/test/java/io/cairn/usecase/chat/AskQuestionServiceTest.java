@@ -14,6 +14,7 @@ import io.cairn.domain.chat.Message;
 import io.cairn.domain.chat.MessageRole;
 import io.cairn.domain.error.NotFoundException;
 import io.cairn.domain.error.UpstreamTimeoutException;
+import io.cairn.domain.error.ValidationException;
 import io.cairn.domain.retrieval.RankFusion;
 import io.cairn.domain.source.Source;
 import io.cairn.domain.tenant.Actor;
@@ -21,6 +22,7 @@ import io.cairn.ports.fakes.FakeExtractiveAnswer;
 import io.cairn.ports.in.chat.AnswerListener;
 import io.cairn.ports.in.chat.AnswerResult;
 import io.cairn.ports.in.chat.AskQuestionCommand;
+import io.cairn.ports.in.chat.EarlierTurn;
 import io.cairn.ports.out.llm.LlmMessage;
 import io.cairn.ports.out.persistence.TransactionPort;
 import io.cairn.usecase.UseCaseFixture;
@@ -256,6 +258,53 @@ class AskQuestionServiceTest {
         assertThat(prompt)
                 .extracting(LlmMessage::role, LlmMessage::content)
                 .contains(tuple("user", REFUND_QUESTION), tuple("assistant", "Thirty days [1]."));
+    }
+
+    @Test
+    void should_let_the_model_read_the_turns_a_client_sends_along_without_storing_them_as_the_bots() {
+        // given
+        Knowledge kb = new Knowledge(UseCaseFixture.generative());
+        kb.cairn.llm.answering("Two business days [1].");
+        List<EarlierTurn> earlier = List.of(
+                new EarlierTurn(MessageRole.USER, REFUND_QUESTION),
+                new EarlierTurn(MessageRole.ASSISTANT, "Thirty days, says the client's own transcript."));
+        // when
+        AnswerResult result = kb.cairn.ask.ask(
+                new AskQuestionCommand(
+                        kb.owner.organizationId(),
+                        kb.bot.id(),
+                        "And how fast do orders ship?",
+                        Optional.empty(),
+                        earlier),
+                AnswerListener.ignoring());
+        // then
+        List<LlmMessage> prompt = kb.cairn.llm.requests().get(0).messages();
+        assertThat(prompt)
+                .extracting(LlmMessage::role, LlmMessage::content)
+                .containsSubsequence(
+                        tuple("user", REFUND_QUESTION),
+                        tuple("assistant", "Thirty days, says the client's own transcript."));
+        assertThat(kb.cairn.messages.listByConversation(kb.owner.organizationId(), result.conversationId()))
+                .extracting(Message::role, Message::content)
+                .containsExactly(
+                        tuple(MessageRole.USER, "And how fast do orders ship?"),
+                        tuple(MessageRole.ASSISTANT, "Two business days [1]."));
+    }
+
+    @Test
+    void should_refuse_earlier_turns_when_continuing_a_stored_conversation() {
+        // given
+        Knowledge kb = new Knowledge(UseCaseFixture.generative());
+        List<EarlierTurn> earlier = List.of(new EarlierTurn(MessageRole.USER, REFUND_QUESTION));
+        // when / then
+        assertThatThrownBy(() -> new AskQuestionCommand(
+                        kb.owner.organizationId(),
+                        kb.bot.id(),
+                        "And shipping?",
+                        Optional.of(ConversationId.random()),
+                        earlier))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("conversationId");
     }
 
     @Test

@@ -69,8 +69,8 @@ public class ChatCompletionsController {
                             "model_not_found",
                             "The model '" + model + "' does not exist or you do not have access to it."));
         }
-        AskQuestionCommand command =
-                new AskQuestionCommand(actor.organizationId(), bot.get().id(), body.question(), Optional.empty());
+        AskQuestionCommand command = new AskQuestionCommand(
+                actor.organizationId(), bot.get().id(), body.question(), Optional.empty(), body.earlierTurns());
         admitMessage.admit(actor, command.botId(), clients.of(request));
         long created = clock.instant().getEpochSecond();
         if (body.streamed()) {
