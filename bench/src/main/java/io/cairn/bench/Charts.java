@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -23,16 +24,21 @@ final class Charts {
     /** One line on a chart: its name, x and y values, and whether it is a goal (dashed, no markers). */
     record Line(String name, List<? extends Number> x, List<? extends Number> y, boolean goal) {}
 
+    /**
+     * A chart of {@code lines}. {@code logarithmicY} asks for a log y axis, used only when the values span a decade:
+     * within one, XChart's log axis draws no tick labels at all. The axis title then says which scale it got.
+     */
     static XYChart chart(String title, String xTitle, String yTitle, boolean logarithmicY, List<Line> lines) {
+        boolean logarithmic = logarithmicY && spanADecade(lines);
         XYChart chart = new XYChartBuilder()
                 .width(800)
                 .height(480)
                 .title(title)
                 .xAxisTitle(xTitle)
-                .yAxisTitle(yTitle)
+                .yAxisTitle(logarithmic ? yTitle + " (log scale)" : yTitle)
                 .build();
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-        chart.getStyler().setYAxisLogarithmic(logarithmicY);
+        chart.getStyler().setYAxisLogarithmic(logarithmic);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
         for (Line line : lines) {
             XYSeries series = chart.addSeries(line.name(), line.x(), line.y());
@@ -46,6 +52,15 @@ final class Charts {
             }
         }
         return chart;
+    }
+
+    private static boolean spanADecade(List<Line> lines) {
+        DoubleSummaryStatistics y = lines.stream()
+                .flatMap(line -> line.y().stream())
+                .mapToDouble(Number::doubleValue)
+                .filter(value -> value > 0)
+                .summaryStatistics();
+        return y.getCount() > 0 && y.getMax() >= 10 * y.getMin();
     }
 
     static void save(XYChart chart, Path png) throws IOException {

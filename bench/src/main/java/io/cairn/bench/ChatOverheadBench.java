@@ -436,7 +436,7 @@ public final class ChatOverheadBench {
                 Charts.chart(
                         "Chat overhead: request to first SSE token (embedded default, 2 cores)",
                         "concurrent closed-loop visitors",
-                        "milliseconds (log scale)",
+                        "milliseconds",
                         true,
                         List.of(
                                 new Charts.Line(
