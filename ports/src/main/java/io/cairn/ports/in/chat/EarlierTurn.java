@@ -1,6 +1,7 @@
 package io.cairn.ports.in.chat;
 
 import io.cairn.domain.chat.MessageRole;
+import io.cairn.domain.common.Text;
 import java.util.Objects;
 
 /**
@@ -9,8 +10,14 @@ import java.util.Objects;
  */
 public record EarlierTurn(MessageRole role, String content) {
 
+    /**
+     * Characters a turn may hold. The prompt keeps only the newest turns that fit its token budget, but it counts
+     * each turn's tokens to know, so an unbounded turn would cost unbounded tokenizing.
+     */
+    public static final int MAX_LENGTH = 32_000;
+
     public EarlierTurn {
         Objects.requireNonNull(role);
-        content = content == null ? "" : content;
+        content = Text.required(content, "messages", MAX_LENGTH);
     }
 }

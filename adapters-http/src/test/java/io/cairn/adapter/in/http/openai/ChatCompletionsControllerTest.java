@@ -228,6 +228,29 @@ class ChatCompletionsControllerTest {
     }
 
     @Test
+    void should_answer_400_in_openai_error_format_when_a_turn_before_the_question_is_too_long() {
+        // when
+        Api.Reply reply = api.post(
+                PATH,
+                chatKey,
+                Map.of(
+                        "model",
+                        botId,
+                        "messages",
+                        List.of(
+                                Map.of("role", "assistant", "content", "x".repeat(EarlierTurn.MAX_LENGTH + 1)),
+                                Map.of("role", "user", "content", "And then?"))));
+
+        // then
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat(Api.object(api.map(reply).get("error")))
+                .containsEntry("type", "invalid_request_error")
+                .hasEntrySatisfying("message", message -> assertThat((String) message)
+                        .contains("messages")
+                        .contains(String.valueOf(EarlierTurn.MAX_LENGTH)));
+    }
+
+    @Test
     void should_list_the_bots_of_the_key_as_models() {
         // when
         Api.Reply reply = api.get("/v1/models", chatKey);
