@@ -12,7 +12,6 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
 
 /**
  * Maps chunks to Lucene documents and back, and names the scoped key terms that writes and deletes use. A hit's
@@ -51,8 +50,10 @@ final class ChunkDocuments {
         return new Term(DOCUMENT_KEY, scoped(scope, document.toString()));
     }
 
-    static List<Document> toDocuments(IndexScope scope, List<IndexedChunk> chunks) {
-        return chunks.stream().map(chunk -> toDocument(scope, chunk)).toList();
+    static List<Document> toDocuments(IndexScope scope, List<IndexedChunk> chunks, VectorSimilarity similarity) {
+        return chunks.stream()
+                .map(chunk -> toDocument(scope, chunk, similarity))
+                .toList();
     }
 
     /** A hit from a chunk written before {@link HitColumns} existed, read from its stored fields. */
@@ -67,7 +68,7 @@ final class ChunkDocuments {
                 score);
     }
 
-    private static Document toDocument(IndexScope scope, IndexedChunk chunk) {
+    private static Document toDocument(IndexScope scope, IndexedChunk chunk, VectorSimilarity similarity) {
         var document = new Document();
         document.add(new StringField(ORGANIZATION, scope.organizationId().toString(), Store.NO));
         document.add(new StringField(BOT, scope.botId().toString(), Store.NO));
@@ -78,7 +79,7 @@ final class ChunkDocuments {
                 DOCUMENT_KEY, documentKey(scope, chunk.documentId()).text(), Store.NO));
         document.add(HitColumns.of(chunk));
         document.add(new TextField(BODY, chunk.title() + "\n\n" + chunk.text(), Store.NO));
-        document.add(new KnnFloatVectorField(VECTOR, chunk.vector(), VectorSimilarityFunction.COSINE));
+        document.add(new KnnFloatVectorField(VECTOR, VectorSimilarity.unit(chunk.vector()), similarity.function()));
         return document;
     }
 

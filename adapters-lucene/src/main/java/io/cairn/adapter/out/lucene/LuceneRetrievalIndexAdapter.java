@@ -20,13 +20,14 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.IOUtils;
 
-/** Driven adapter: the embedded on-disk Lucene index, with HNSW cosine and BM25 search confined to one scope. */
+/** Driven adapter: the embedded on-disk Lucene index, with HNSW (cosine) and BM25 search confined to one scope. */
 public final class LuceneRetrievalIndexAdapter implements RetrievalIndexPort, AutoCloseable {
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final ScopedQueries queries = new ScopedQueries(analyzer);
     private final LuceneIndex index;
     private final VectorDimension dimension;
+    private final VectorSimilarity similarity;
 
     /** Opens or creates the index at {@code path}; the vector dimension is read from it or from the first write. */
     public LuceneRetrievalIndexAdapter(Path path) {
@@ -42,6 +43,7 @@ public final class LuceneRetrievalIndexAdapter implements RetrievalIndexPort, Au
         this.index = LuceneIndex.open(path, analyzer);
         try {
             this.dimension = index.read(searcher -> VectorDimension.of(configuredDimension, searcher.getIndexReader()));
+            this.similarity = index.read(searcher -> VectorSimilarity.of(searcher.getIndexReader()));
         } catch (RuntimeException e) {
             IOUtils.closeWhileHandlingException(index, analyzer);
             throw e;
@@ -71,7 +73,7 @@ public final class LuceneRetrievalIndexAdapter implements RetrievalIndexPort, Au
             long sequence = 0;
             for (DocumentChunks replacement : replacements) {
                 var key = ChunkDocuments.documentKey(scope, replacement.document());
-                var documents = ChunkDocuments.toDocuments(scope, replacement.chunks());
+                var documents = ChunkDocuments.toDocuments(scope, replacement.chunks(), similarity);
                 // One updateDocuments call swaps a document's old and new chunks atomically for every reader.
                 sequence = documents.isEmpty() ? writer.deleteDocuments(key) : writer.updateDocuments(key, documents);
             }
@@ -100,7 +102,8 @@ public final class LuceneRetrievalIndexAdapter implements RetrievalIndexPort, Au
         if (!dimension.acceptsQuery(query)) {
             return List.of();
         }
-        return search(ScopedQueries.nearest(scope, query, limit), limit, ScopedQueries::cosineOf);
+        return search(
+                ScopedQueries.nearest(scope, VectorSimilarity.unit(query), limit), limit, ScopedQueries::cosineOf);
     }
 
     @Override

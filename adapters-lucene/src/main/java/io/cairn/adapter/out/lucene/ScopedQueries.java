@@ -57,7 +57,7 @@ final class ScopedQueries {
         return new KnnFloatVectorQuery(ChunkDocuments.VECTOR, vector, beam, scope(scope));
     }
 
-    /** Lucene scores COSINE as (1 + cos) / 2; the port promises the cosine itself. */
+    /** Lucene scores COSINE, and DOT_PRODUCT of unit vectors, as (1 + cos) / 2; the port promises the cosine itself. */
     static double cosineOf(double luceneScore) {
         return 2.0 * luceneScore - 1.0;
     }

@@ -23,8 +23,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -199,6 +202,40 @@ class LuceneRetrievalIndexAdapterTest extends RetrievalIndexContract {
     }
 
     @Test
+    void should_score_by_cosine_with_vectors_of_any_length_in_an_index_created_before_dot_products() {
+        // given: an index whose vectors earlier versions compared by cosine, and a chunk this version adds to it
+        writeWithStoredFields(OWN, titled("Same", "Pointing the same way.", vector(5, 0, 0, 0)));
+        var index = open();
+        IndexedChunk close = titled("Close", "Pointing nearly the same way.", vector(2.4f, 1.8f, 0, 0));
+        index.replaceDocument(scope, close.documentId(), List.of(close));
+
+        // when
+        List<ChunkHit> hits = index.searchVector(scope, vector(3, 0, 0, 0), 10);
+
+        // then
+        assertThat(hits).extracting(ChunkHit::title).containsExactly("Same", "Close");
+        assertThat(hits.get(0).score()).isCloseTo(1.0, within(1e-4));
+        assertThat(hits.get(1).score()).isCloseTo(0.8, within(1e-4));
+        assertThat(similarityOnDisk(OWN)).isEqualTo(VectorSimilarityFunction.COSINE);
+    }
+
+    @Test
+    void should_compare_unit_vectors_by_dot_product_when_the_index_is_new() {
+        // given
+        var index = open();
+        IndexedChunk chunk = titled("Refunds", "Refunds within thirty days.", vector(0, 7, 0, 0));
+
+        // when
+        index.replaceDocument(scope, chunk.documentId(), List.of(chunk));
+
+        // then: cosine ranks and scores as before, at a third of the arithmetic per comparison
+        assertThat(similarityOnDisk(OWN)).isEqualTo(VectorSimilarityFunction.DOT_PRODUCT);
+        assertThat(index.searchVector(scope, vector(0, 0.5f, 0, 0), 1))
+                .singleElement()
+                .satisfies(hit -> assertThat(hit.score()).isCloseTo(1.0, within(1e-4)));
+    }
+
+    @Test
     void should_return_a_long_text_whole() {
         // given
         var index = open();
@@ -224,9 +261,13 @@ class LuceneRetrievalIndexAdapterTest extends RetrievalIndexContract {
                 vector);
     }
 
-    /** Writes a chunk as versions before the hit column did: ids, title, url and text as stored fields. */
+    /**
+     * Writes a chunk as versions before the hit column did: ids, title, url and text as stored fields, and the vector
+     * compared by cosine.
+     */
     private void writeWithStoredFields(String name, IndexedChunk chunk) {
-        Document document = ChunkDocuments.toDocuments(scope, List.of(chunk)).get(0);
+        Document document = ChunkDocuments.toDocuments(scope, List.of(chunk), VectorSimilarity.COSINE)
+                .get(0);
         document.removeField(HitColumns.FIELD);
         document.add(new StoredField("chunkId", chunk.chunkId()));
         document.add(new StoredField("sourceId", chunk.sourceId().toString()));
@@ -237,6 +278,16 @@ class LuceneRetrievalIndexAdapterTest extends RetrievalIndexContract {
         try (var writer = new IndexWriter(
                 FSDirectory.open(directory.resolve(name)), new IndexWriterConfig(new EnglishAnalyzer()))) {
             writer.addDocument(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private VectorSimilarityFunction similarityOnDisk(String name) {
+        try (var reader = DirectoryReader.open(FSDirectory.open(directory.resolve(name)))) {
+            return FieldInfos.getMergedFieldInfos(reader)
+                    .fieldInfo(ChunkDocuments.VECTOR)
+                    .getVectorSimilarityFunction();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -80,13 +80,11 @@ public class JdbcEmbeddingCacheRepository implements EmbeddingCacheRepository {
     }
 
     private static void select(Connection connection, String modelId, List<String> hashes, Map<String, float[]> into) {
-        String sql = "SELECT text_hash, vector FROM embedding_cache WHERE model_id = ? AND text_hash IN ("
-                + String.join(", ", Collections.nCopies(hashes.size(), "?")) + ")";
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, modelId);
+        try (PreparedStatement query = connection.prepareStatement(lookup(hashes.size()))) {
             for (int i = 0; i < hashes.size(); i++) {
-                query.setString(i + 2, hashes.get(i));
+                query.setString(i + 1, hashes.get(i));
             }
+            query.setString(hashes.size() + 1, modelId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     into.put(rows.getString(1).strip(), decode(rows.getBytes(2)));
@@ -95,6 +93,12 @@ public class JdbcEmbeddingCacheRepository implements EmbeddingCacheRepository {
         } catch (SQLException e) {
             throw new EmbeddingCacheException("looking up " + hashes.size() + " cached vectors failed", e);
         }
+    }
+
+    /** The hashes first: the key leads with them, and H2 probes an index by an IN list only on its first column. */
+    static String lookup(int hashes) {
+        return "SELECT text_hash, vector FROM embedding_cache WHERE text_hash IN ("
+                + String.join(", ", Collections.nCopies(hashes, "?")) + ") AND model_id = ?";
     }
 
     static byte[] encode(float[] vector) {
