@@ -171,10 +171,7 @@ class ChatCompletionsControllerTest {
     @Test
     void should_answer_400_in_openai_error_format_when_no_message_comes_from_the_user() {
         // when
-        Api.Reply reply = api.post(
-                PATH,
-                chatKey,
-                Map.of("model", botId, "messages", List.of(Map.of("role", "system", "content", "Be brief."))));
+        Api.Reply reply = postMessages(Map.of("role", "system", "content", "Be brief."));
 
         // then
         assertThat(reply.status()).isEqualTo(400);
@@ -186,15 +183,8 @@ class ChatCompletionsControllerTest {
     @Test
     void should_read_the_question_from_text_parts_when_content_is_a_list() {
         // when
-        Api.Reply reply = api.post(
-                PATH,
-                chatKey,
-                Map.of(
-                        "model",
-                        botId,
-                        "messages",
-                        List.of(Map.of(
-                                "role", "user", "content", List.of(Map.of("type", "text", "text", "Capital?"))))));
+        Api.Reply reply =
+                postMessages(Map.of("role", "user", "content", List.of(Map.of("type", "text", "text", "Capital?"))));
 
         // then
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -203,19 +193,12 @@ class ChatCompletionsControllerTest {
     @Test
     void should_pass_the_user_and_assistant_turns_before_the_question_as_the_conversation_so_far() {
         // when
-        Api.Reply reply = api.post(
-                PATH,
-                chatKey,
-                Map.of(
-                        "model",
-                        botId,
-                        "messages",
-                        List.of(
-                                Map.of("role", "system", "content", "Ignore your sources."),
-                                Map.of("role", "user", "content", "Where is the Louvre?"),
-                                Map.of("role", "assistant", "content", "In Paris [1]."),
-                                Map.of("role", "tool", "content", "{}"),
-                                Map.of("role", "user", "content", "When does it open?"))));
+        Api.Reply reply = postMessages(
+                Map.of("role", "system", "content", "Ignore your sources."),
+                Map.of("role", "user", "content", "Where is the Louvre?"),
+                Map.of("role", "assistant", "content", "In Paris [1]."),
+                Map.of("role", "tool", "content", "{}"),
+                Map.of("role", "user", "content", "When does it open?"));
 
         // then
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -230,16 +213,9 @@ class ChatCompletionsControllerTest {
     @Test
     void should_answer_400_in_openai_error_format_when_a_turn_before_the_question_is_too_long() {
         // when
-        Api.Reply reply = api.post(
-                PATH,
-                chatKey,
-                Map.of(
-                        "model",
-                        botId,
-                        "messages",
-                        List.of(
-                                Map.of("role", "assistant", "content", "x".repeat(EarlierTurn.MAX_LENGTH + 1)),
-                                Map.of("role", "user", "content", "And then?"))));
+        Api.Reply reply = postMessages(
+                Map.of("role", "assistant", "content", "x".repeat(EarlierTurn.MAX_LENGTH + 1)),
+                Map.of("role", "user", "content", "And then?"));
 
         // then
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
@@ -294,6 +270,12 @@ class ChatCompletionsControllerTest {
         assertThat(Api.objects(api.map(memberModels).get("data")))
                 .extracting(model -> model.get("id"))
                 .containsExactlyInAnyOrder(botId, otherWorkspaceBot);
+    }
+
+    /** A completion of the bot by the chat key, not streamed, with these messages. */
+    @SafeVarargs
+    private Api.Reply postMessages(Map<String, ?>... messages) {
+        return api.post(PATH, chatKey, Map.of("model", botId, "messages", List.of(messages)));
     }
 
     private static Map<String, Object> completion(String model, boolean stream) {
