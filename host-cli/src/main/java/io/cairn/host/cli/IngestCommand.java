@@ -63,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
 
     private Source ingestOne(Bot bot, String input) throws Exception {
         Source source = addSource.add(operator.actorFor(bot), command(bot, input));
-        try (Progress progress = new Progress("Ingesting " + shortName(input), 1)) {
+        try (Progress progress = Progress.documents("Ingesting " + shortName(input))) {
             return ingest.ingest(bot.organizationId(), source.id(), progress);
         }
     }

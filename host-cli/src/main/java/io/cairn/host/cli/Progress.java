@@ -9,8 +9,20 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class Progress implements AutoCloseable, IngestProgress {
 
     private final ProgressBar bar;
+    private final boolean counting;
 
+    /** A bar for an ingestion run, which counts documents up to a total known only at the end. */
+    static Progress documents(String task) {
+        return new Progress(task, -1, true);
+    }
+
+    /** A bar for a loop of {@code total} steps. */
     Progress(String task, long total) {
+        this(task, total, false);
+    }
+
+    private Progress(String task, long total, boolean counting) {
+        this.counting = counting;
         this.bar = new ProgressBarBuilder()
                 .setTaskName(task)
                 .setInitialMax(total)
@@ -20,9 +32,13 @@ final class Progress implements AutoCloseable, IngestProgress {
                 .build();
     }
 
+    /**
+     * Ingestion reads its documents as it goes, so the total is what it has found so far: a percentage and a time
+     * left would promise an end that is not known yet (99%, three seconds left, with hundreds of documents to come).
+     * The bar counts documents instead, and shows the total once the run ends.
+     */
     @Override
     public void documentsDone(int done, int total, int chunks) {
-        bar.maxHint(total);
         bar.stepTo(done);
         bar.setExtraMessage(chunks + " chunks");
     }
@@ -33,6 +49,9 @@ final class Progress implements AutoCloseable, IngestProgress {
 
     @Override
     public void close() {
+        if (counting) {
+            bar.maxHint(bar.getCurrent());
+        }
         bar.close();
     }
 }

@@ -73,7 +73,7 @@ final class ReindexCommand implements Callable<Integer> {
 
         @Override
         public IngestProgress started(Source source, int index, int total) {
-            bar = new Progress("[" + index + "/" + total + "] " + source.title(), 1);
+            bar = Progress.documents("[" + index + "/" + total + "] " + source.title());
             return bar;
         }
 

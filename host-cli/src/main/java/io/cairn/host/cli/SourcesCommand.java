@@ -109,7 +109,7 @@ final class SourcesCommand {
             Bot bot = operator.bot(botId);
             Source source = sources.get(operator.actorFor(bot), bot.id(), SourceId.parse(sourceId));
             Source done;
-            try (Progress bar = new Progress(source.title(), 1)) {
+            try (Progress bar = Progress.documents(source.title())) {
                 done = ingest.ingest(bot.organizationId(), source.id(), bar);
             }
             sources.syncReports(operator.actorFor(bot), bot.id(), source.id(), 1)
