@@ -131,8 +131,8 @@ public final class ChatOverheadBench {
         System.out.println();
         System.out.print(render(results));
         System.out.printf(
-                "load average before %s, after %s; %d cores, %s%n",
-                loadBefore, loadAfter, Machine.cores(), Machine.java());
+                "load average before %s, after %s; %s, %d cores, %s%n",
+                loadBefore, loadAfter, Machine.cpu(), Machine.cores(), Machine.java());
         System.out.println("stages alone, one at a time, in the server's own beans (ms): " + stages);
         write(
                 Path.of(options.get("out", "bench/target/chat-overhead.json")),

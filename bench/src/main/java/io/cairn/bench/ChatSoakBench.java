@@ -66,8 +66,8 @@ public final class ChatSoakBench {
         json.put("answerTokens", tokens);
         json.put("providerTokensPerSecond", tps);
         System.out.printf(
-                "load average before %s, after %s; %d cores, %s, max heap %d MiB%n",
-                loadBefore, loadAfter, Machine.cores(), Machine.java(), Machine.maxHeapMiB());
+                "load average before %s, after %s; %s, %d cores, %s, max heap %d MiB%n",
+                loadBefore, loadAfter, Machine.cpu(), Machine.cores(), Machine.java(), Machine.maxHeapMiB());
         write(Path.of(options.get("out", "bench/target/chat-soak-" + streams + ".json")), json);
         @SuppressWarnings("unchecked")
         List<Sample> samples = (List<Sample>) json.get("samples");
@@ -178,6 +178,7 @@ public final class ChatSoakBench {
         json.put("streams", streams);
         json.put("minutes", minutes);
         json.put("rampSeconds", ramp);
+        json.put("cpu", Machine.cpu());
         json.put("cores", Machine.cores());
         json.put("java", Machine.java());
         json.put("maxHeapMiB", Machine.maxHeapMiB());
