@@ -17,9 +17,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Which ONNX Runtime set-up embeds Cairn's own chunk texts fastest on this machine: Cairn's adapter (one
@@ -54,14 +56,21 @@ public final class EmbeddingSetupProbe {
         runs.add(print(raw.run("cairn", "Cairn adapter: 1 thread per session, one per core", batches)));
 
         BgeSmallEnV15QuantizedEmbeddingModel stock = new BgeSmallEnV15QuantizedEmbeddingModel();
-        timeStock("warm-up", stock, warm);
-        runs.add(print(timeStock("stock", stock, batches)));
+        Consumer<List<String>> stockEmbed =
+                texts -> stock.embedAll(texts.stream().map(TextSegment::from).toList());
+        RawEmbedding.time("warm-up", "warm-up", warm, stockEmbed);
+        runs.add(print(RawEmbedding.time(
+                "stock", "stock model: ONNX Runtime defaults, one text per run", batches, stockEmbed)));
 
-        int cores = Runtime.getRuntime().availableProcessors();
-        try (PaddedBatches padded = new PaddedBatches(cores)) {
+        try (PaddedBatches padded = new PaddedBatches(Machine.cores())) {
             for (int size : batchSizes) {
-                padded.run(warm, size);
-                runs.add(print(padded.measure(batches, size)));
+                Consumer<List<String>> paddedEmbed = texts -> padded.embed(texts, size);
+                RawEmbedding.time("warm-up", "warm-up", warm, paddedEmbed);
+                runs.add(print(RawEmbedding.time(
+                        "padded-" + size,
+                        "padded runs of " + size + " texts sorted by length, 1 thread per session, one per core",
+                        batches,
+                        paddedEmbed)));
             }
         }
         System.out.println();
@@ -72,20 +81,6 @@ public final class EmbeddingSetupProbe {
     private static Measure print(Measure m) {
         System.out.println("  " + Table.row(m));
         return m;
-    }
-
-    private static Measure timeStock(
-            String key, BgeSmallEnV15QuantizedEmbeddingModel stock, List<RawEmbedding.Batch> batches) {
-        long start = System.nanoTime();
-        for (RawEmbedding.Batch batch : batches) {
-            stock.embedAll(batch.texts().stream().map(TextSegment::from).toList());
-        }
-        return Measure.since(
-                key,
-                "stock model: ONNX Runtime defaults, one text per run",
-                batches.stream().mapToInt(RawEmbedding.Batch::docs).sum(),
-                RawEmbedding.chunks(batches),
-                start);
     }
 
     /** One single-threaded session per core, each running several texts of similar length in one padded tensor. */
@@ -109,35 +104,27 @@ public final class EmbeddingSetupProbe {
             pool = Executors.newFixedThreadPool(threads);
         }
 
-        Measure measure(List<RawEmbedding.Batch> batches, int size) throws Exception {
-            long start = System.nanoTime();
-            run(batches, size);
-            return Measure.since(
-                    "padded-" + size,
-                    "padded runs of " + size + " texts sorted by length, 1 thread per session, one per core",
-                    batches.stream().mapToInt(RawEmbedding.Batch::docs).sum(),
-                    RawEmbedding.chunks(batches),
-                    start);
-        }
-
-        void run(List<RawEmbedding.Batch> batches, int size) throws Exception {
-            for (RawEmbedding.Batch batch : batches) {
-                List<Encoding> encodings = new ArrayList<>();
-                for (String text : batch.texts()) {
-                    encodings.add(tokenizer.encode(text));
+        /** Embeds one batch's texts: sorted by length, in padded groups of {@code size}, the groups across the pool. */
+        void embed(List<String> texts, int size) {
+            List<Encoding> encodings = new ArrayList<>();
+            for (String text : texts) {
+                encodings.add(tokenizer.encode(text));
+            }
+            encodings.sort(Comparator.comparingInt(e -> e.getIds().length));
+            List<Future<?>> runs = new ArrayList<>();
+            for (int from = 0; from < encodings.size(); from += size) {
+                List<Encoding> group = encodings.subList(from, Math.min(from + size, encodings.size()));
+                runs.add(pool.submit(() -> encode(group)));
+            }
+            try {
+                for (Future<?> run : runs) {
+                    run.get();
                 }
-                encodings.sort(Comparator.comparingInt(e -> e.getIds().length));
-                List<Future<?>> runs = new ArrayList<>();
-                for (int from = 0; from < encodings.size(); from += size) {
-                    List<Encoding> group = encodings.subList(from, Math.min(from + size, encodings.size()));
-                    runs.add(pool.submit(() -> {
-                        encode(group);
-                        return null;
-                    }));
-                }
-                for (Future<?> f : runs) {
-                    f.get();
-                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while embedding", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a padded run failed", e.getCause());
             }
         }
 

@@ -6,6 +6,7 @@ import io.cairn.domain.chunk.ChunkingPolicy;
 import io.cairn.ports.out.embedding.EmbeddingPort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The raw model ceiling (benchmark 1 a): the pipeline's own embedding adapter, {@code embedAll} over the texts the
@@ -56,10 +57,15 @@ final class RawEmbedding {
     }
 
     Measure run(String key, String label, List<Batch> batches) {
+        return time(key, label, batches, embedding::embedAll);
+    }
+
+    /** Times {@code embed} over every batch's texts, one call per batch, as the pipeline hands them over. */
+    static Measure time(String key, String label, List<Batch> batches, Consumer<List<String>> embed) {
         int docs = batches.stream().mapToInt(Batch::docs).sum();
         long start = System.nanoTime();
         for (Batch batch : batches) {
-            embedding.embedAll(batch.texts());
+            embed.accept(batch.texts());
         }
         return Measure.since(key, label, docs, chunks(batches), start);
     }

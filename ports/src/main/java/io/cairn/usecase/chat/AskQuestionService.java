@@ -165,7 +165,6 @@ public final class AskQuestionService implements AskQuestionUseCase {
         return new Produced(text, FALLBACK_MODE, TokenUsage.none(), Map.of(), false);
     }
 
-    /** The conversation a question went into, and the turns before it. */
     /**
      * What the model reads before the question: the stored conversation's turns, or the turns the client sent along
      * (read, not stored). Only a model reads them: without one, nothing is read back at all.
@@ -183,6 +182,7 @@ public final class AskQuestionService implements AskQuestionUseCase {
                 .toList();
     }
 
+    /** The conversation a question went into, and the turns before it. */
     private record Opened(Conversation conversation, List<Message> history) {}
 
     private static List<Citation> withSnippets(List<Citation> citations, Map<Integer, String> snippets) {

@@ -6,11 +6,15 @@ import io.cairn.domain.source.SourceId;
 import io.cairn.ports.out.index.IndexScope;
 import io.cairn.ports.out.index.IndexedChunk;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
 /**
@@ -48,6 +52,11 @@ final class ChunkDocuments {
 
     static Term documentKey(IndexScope scope, DocumentId document) {
         return new Term(DOCUMENT_KEY, scoped(scope, document.toString()));
+    }
+
+    /** The vector field as the index holds it (its dimension and similarity), if any chunk has been written yet. */
+    static Optional<FieldInfo> vectorField(IndexReader index) {
+        return Optional.ofNullable(FieldInfos.getMergedFieldInfos(index).fieldInfo(VECTOR));
     }
 
     static List<Document> toDocuments(IndexScope scope, List<IndexedChunk> chunks, VectorSimilarity similarity) {

@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.IOUtils;
 
@@ -42,8 +44,10 @@ public final class LuceneRetrievalIndexAdapter implements RetrievalIndexPort, Au
     private LuceneRetrievalIndexAdapter(Path path, OptionalInt configuredDimension) {
         this.index = LuceneIndex.open(path, analyzer);
         try {
-            this.dimension = index.read(searcher -> VectorDimension.of(configuredDimension, searcher.getIndexReader()));
-            this.similarity = index.read(searcher -> VectorSimilarity.of(searcher.getIndexReader()));
+            Optional<FieldInfo> vectorField =
+                    index.read(searcher -> ChunkDocuments.vectorField(searcher.getIndexReader()));
+            this.dimension = VectorDimension.of(configuredDimension, vectorField);
+            this.similarity = VectorSimilarity.of(vectorField);
         } catch (RuntimeException e) {
             IOUtils.closeWhileHandlingException(index, analyzer);
             throw e;

@@ -1,11 +1,10 @@
 package io.cairn.adapter.out.lucene;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
 
 /** The one vector dimension of an index: configured, found on disk, or taken from the first vector written. */
 final class VectorDimension {
@@ -18,9 +17,8 @@ final class VectorDimension {
         this.value = new AtomicInteger(value);
     }
 
-    static VectorDimension of(OptionalInt configured, IndexReader existing) {
-        FieldInfo field = FieldInfos.getMergedFieldInfos(existing).fieldInfo(ChunkDocuments.VECTOR);
-        int onDisk = field == null ? UNKNOWN : field.getVectorDimension();
+    static VectorDimension of(OptionalInt configured, Optional<FieldInfo> vectorField) {
+        int onDisk = vectorField.map(FieldInfo::getVectorDimension).orElse(UNKNOWN);
         configured.ifPresent(VectorDimension::requireSupported);
         if (configured.isPresent() && onDisk != UNKNOWN && configured.getAsInt() != onDisk) {
             throw new IllegalArgumentException(

@@ -1,8 +1,7 @@
 package io.cairn.adapter.out.lucene;
 
+import java.util.Optional;
 import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.VectorSimilarityFunction;
 
 /**
@@ -25,9 +24,11 @@ final class VectorSimilarity {
         this.function = function;
     }
 
-    static VectorSimilarity of(IndexReader existing) {
-        FieldInfo field = FieldInfos.getMergedFieldInfos(existing).fieldInfo(ChunkDocuments.VECTOR);
-        return field == null ? DOT_PRODUCT : new VectorSimilarity(field.getVectorSimilarityFunction());
+    /** The function the index's vector field was created with, or dot product for an index without one yet. */
+    static VectorSimilarity of(Optional<FieldInfo> vectorField) {
+        return vectorField
+                .map(field -> new VectorSimilarity(field.getVectorSimilarityFunction()))
+                .orElse(DOT_PRODUCT);
     }
 
     VectorSimilarityFunction function() {
